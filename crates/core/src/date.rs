@@ -24,8 +24,7 @@ pub enum Precision {
 ///
 /// Invariant: a day is always valid for its month and year, and `month` is
 /// set whenever `day` is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[derive(Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct PartialDate {
     year: i16,
@@ -54,7 +53,11 @@ impl PartialDate {
         if !YEARS.contains(&year) {
             return Err(DateError::Calendar(year.to_string()));
         }
-        Ok(PartialDate { year, month: None, day: None })
+        Ok(PartialDate {
+            year,
+            month: None,
+            day: None,
+        })
     }
 
     /// A month-precision date.
@@ -62,7 +65,11 @@ impl PartialDate {
         if !(1..=12).contains(&month) || !YEARS.contains(&year) {
             return Err(DateError::Calendar(format!("{year:04}-{month:02}")));
         }
-        Ok(PartialDate { year, month: Some(month), day: None })
+        Ok(PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        })
     }
 
     /// A day-precision date, checked against the calendar.
@@ -74,7 +81,11 @@ impl PartialDate {
         let month_i8 = i8::try_from(month).map_err(|_| DateError::Calendar(shown()))?;
         let day_i8 = i8::try_from(day).map_err(|_| DateError::Calendar(shown()))?;
         jiff::civil::Date::new(year, month_i8, day_i8).map_err(|_| DateError::Calendar(shown()))?;
-        Ok(PartialDate { year, month: Some(month), day: Some(day) })
+        Ok(PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
     }
 
     /// How precise the date is.
@@ -104,7 +115,11 @@ impl PartialDate {
     /// The same date, made no more precise than `precision`.
     pub fn truncate(self, precision: Precision) -> PartialDate {
         match precision.min(self.precision()) {
-            Precision::Year => PartialDate { month: None, day: None, ..self },
+            Precision::Year => PartialDate {
+                month: None,
+                day: None,
+                ..self
+            },
             Precision::Month => PartialDate { day: None, ..self },
             Precision::Day => self,
         }
@@ -193,7 +208,9 @@ mod tests {
             .parse::<PartialDate>()
             .map(|date| (date.to_string(), date.precision()))
             .map_err(|error| error.to_string());
-        let expect = expect.map(|(shown, precision)| (shown.to_owned(), precision)).map_err(str::to_owned);
+        let expect = expect
+            .map(|(shown, precision)| (shown.to_owned(), precision))
+            .map_err(str::to_owned);
         assert_eq!(actual, expect, "parsing {text:?}");
     }
 
@@ -208,14 +225,38 @@ mod tests {
 
     #[test]
     fn rejects_bad_dates_naming_the_value() {
-        check("2023-02-29", Err(r#"invalid date "2023-02-29": no such day or month"#));
-        check("2024-13", Err(r#"invalid date "2024-13": no such day or month"#));
-        check("20241232", Err(r#"invalid date "20241232": no such day or month"#));
-        check("24-12", Err(r#"invalid date "24-12": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#));
-        check("december", Err(r#"invalid date "december": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#));
-        check("2024-1-3", Err(r#"invalid date "2024-1-3": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#));
-        check("", Err(r#"invalid date "": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#));
-        check("+123-01", Err(r#"invalid date "+123-01": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#));
+        check(
+            "2023-02-29",
+            Err(r#"invalid date "2023-02-29": no such day or month"#),
+        );
+        check(
+            "2024-13",
+            Err(r#"invalid date "2024-13": no such day or month"#),
+        );
+        check(
+            "20241232",
+            Err(r#"invalid date "20241232": no such day or month"#),
+        );
+        check(
+            "24-12",
+            Err(r#"invalid date "24-12": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#),
+        );
+        check(
+            "december",
+            Err(r#"invalid date "december": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#),
+        );
+        check(
+            "2024-1-3",
+            Err(r#"invalid date "2024-1-3": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#),
+        );
+        check(
+            "",
+            Err(r#"invalid date "": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#),
+        );
+        check(
+            "+123-01",
+            Err(r#"invalid date "+123-01": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#),
+        );
     }
 
     #[test]
@@ -225,7 +266,11 @@ mod tests {
         assert!(year.contains(day));
         assert!(!day.contains(year));
         assert_eq!(day.truncate(Precision::Month).to_string(), "2024-06");
-        assert_eq!(year.truncate(Precision::Day), year, "truncation never adds precision");
+        assert_eq!(
+            year.truncate(Precision::Day),
+            year,
+            "truncation never adds precision"
+        );
     }
 
     #[test]

@@ -30,12 +30,18 @@ pub struct Origin {
 impl Origin {
     /// An origin naming a whole file.
     pub fn file(path: impl Into<String>) -> Origin {
-        Origin { path: path.into(), line: None }
+        Origin {
+            path: path.into(),
+            line: None,
+        }
     }
 
     /// An origin naming one line of a file.
     pub fn line(path: impl Into<String>, line: u64) -> Origin {
-        Origin { path: path.into(), line: Some(line) }
+        Origin {
+            path: path.into(),
+            line: Some(line),
+        }
     }
 }
 
@@ -72,7 +78,13 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A diagnostic with the given severity, kind and message.
     pub fn new(severity: Severity, kind: &'static str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity, kind, message: message.into(), origin: None, span: None }
+        Diagnostic {
+            severity,
+            kind,
+            message: message.into(),
+            origin: None,
+            span: None,
+        }
     }
 
     /// Shorthand for an [`Severity::Error`].

@@ -25,9 +25,15 @@ impl ActorCode {
     /// coarsest evaluation level compares.
     pub fn principal(&self) -> &str {
         let code = self.0.as_str();
-        if NON_STATE_PREFIXES.iter().any(|prefix| code.starts_with(prefix)) {
+        if NON_STATE_PREFIXES
+            .iter()
+            .any(|prefix| code.starts_with(prefix))
+        {
             let mut end = code.len();
-            while end >= 6 && code.is_char_boundary(end - 3) && SECTOR_CODES.contains(&&code[end - 3..end]) {
+            while end >= 6
+                && code.is_char_boundary(end - 3)
+                && SECTOR_CODES.contains(&&code[end - 3..end])
+            {
                 end -= 3;
             }
             &code[..end]

@@ -8,8 +8,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Invariant: `start <= end`. Spans made by the `text` stage also lie on
 /// `char` boundaries of the text they index.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[derive(Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(from = "[u32; 2]", into = "[u32; 2]")]
 pub struct Span {
     /// First byte of the range.
@@ -21,7 +22,11 @@ pub struct Span {
 impl Span {
     /// Makes a span; swaps the ends if they come in the wrong order.
     pub fn new(start: usize, end: usize) -> Span {
-        let (start, end) = if start <= end { (start, end) } else { (end, start) };
+        let (start, end) = if start <= end {
+            (start, end)
+        } else {
+            (end, start)
+        };
         Span {
             start: u32::try_from(start).expect("articles are capped far below 4 GiB"),
             end: u32::try_from(end).expect("articles are capped far below 4 GiB"),
@@ -85,7 +90,11 @@ mod tests {
     fn slice_checks_bounds_and_boundaries() {
         let text = "Oekraïne";
         assert_eq!(Span::new(0, 4).slice(text), Some("Oekr"));
-        assert_eq!(Span::new(0, 6).slice(text), None, "inside the two bytes of ï");
+        assert_eq!(
+            Span::new(0, 6).slice(text),
+            None,
+            "inside the two bytes of ï"
+        );
         assert_eq!(Span::new(0, 40).slice(text), None);
         assert_eq!(Span::new(4, 1), Span::new(1, 4));
     }

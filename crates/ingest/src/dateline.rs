@@ -1,7 +1,7 @@
 //! The dateline text form: `date 2024-12`, optional `title`/`source` lines,
 //! then the body.
 
-use crate::{decode_lossy, fallback_or_skip, Article, Config, Record};
+use crate::{Article, Config, Record, decode_lossy, fallback_or_skip};
 use dyad_core::{Diagnostic, Origin, PartialDate};
 
 /// Parses one article in the dateline text form.
@@ -38,26 +38,30 @@ pub fn parse_dateline_text(bytes: &[u8], path: &str, id: &str, config: &Config) 
             .at(origin))
         } else {
             value.parse::<PartialDate>().map_err(|error| {
-                Diagnostic::error("ingest/invalid-date", format!("invalid dateline: {error}")).at(origin)
+                Diagnostic::error("ingest/invalid-date", format!("invalid dateline: {error}"))
+                    .at(origin)
             })
         };
         let dateline = match parsed {
             Ok(date) => date,
             Err(problem) => match fallback_or_skip(config, problem, &mut diagnostics) {
                 Ok(date) => date,
-                Err(skip) => return skip,
+                Err(skip) => return Record::Skipped(skip),
             },
         };
         (dateline, value_end)
     } else {
         let problem = Diagnostic::error(
             "ingest/missing-date",
-            format!("missing dateline: expected `date YYYY[-MM[-DD]]` first, found {:?}", shorten(first_word)),
+            format!(
+                "missing dateline: expected `date YYYY[-MM[-DD]]` first, found {:?}",
+                shorten(first_word)
+            ),
         )
         .at(Origin::line(path, line_at(start)));
         match fallback_or_skip(config, problem, &mut diagnostics) {
             Ok(date) => (date, start),
-            Err(skip) => return skip,
+            Err(skip) => return Record::Skipped(skip),
         }
     };
 
@@ -65,12 +69,16 @@ pub fn parse_dateline_text(bytes: &[u8], path: &str, id: &str, config: &Config) 
     // blank, header lines may follow before the body.
     let mut title = None;
     let mut url = None;
-    let line_end = text[cursor..].find('\n').map_or(text.len(), |offset| cursor + offset);
+    let line_end = text[cursor..]
+        .find('\n')
+        .map_or(text.len(), |offset| cursor + offset);
     if text[cursor..line_end].trim().is_empty() && cursor != start {
         cursor = line_end;
         loop {
             let line_start = cursor + text[cursor..].len() - text[cursor..].trim_start().len();
-            let line_end = text[line_start..].find('\n').map_or(text.len(), |offset| line_start + offset);
+            let line_end = text[line_start..]
+                .find('\n')
+                .map_or(text.len(), |offset| line_start + offset);
             let line = text[line_start..line_end].trim_end();
             let header = |keyword: &str| {
                 line.strip_prefix(keyword)
@@ -91,7 +99,11 @@ pub fn parse_dateline_text(bytes: &[u8], path: &str, id: &str, config: &Config) 
     let body = text[body_start..].trim_end();
     if body.is_empty() {
         return Record::Skipped(
-            Diagnostic::error("ingest/empty-body", "the article has a dateline but no text").at(file),
+            Diagnostic::error(
+                "ingest/empty-body",
+                "the article has a dateline but no text",
+            )
+            .at(file),
         );
     }
     Record::Article(Article {
@@ -107,15 +119,21 @@ pub fn parse_dateline_text(bytes: &[u8], path: &str, id: &str, config: &Config) 
 }
 
 fn word_end(text: &str, from: usize) -> usize {
-    text[from..].find(char::is_whitespace).map_or(text.len(), |offset| from + offset)
+    text[from..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |offset| from + offset)
 }
 
 fn skip_inline_space(text: &str, from: usize) -> usize {
-    text[from..].find(|c: char| c != ' ' && c != '\t').map_or(text.len(), |offset| from + offset)
+    text[from..]
+        .find(|c: char| c != ' ' && c != '\t')
+        .map_or(text.len(), |offset| from + offset)
 }
 
 fn skip_whitespace(text: &str, from: usize) -> usize {
-    text[from..].find(|c: char| !c.is_whitespace()).map_or(text.len(), |offset| from + offset)
+    text[from..]
+        .find(|c: char| !c.is_whitespace())
+        .map_or(text.len(), |offset| from + offset)
 }
 
 /// The start of a value for a message, cut at a char boundary.
@@ -157,14 +175,26 @@ mod tests {
 
     #[test]
     fn every_dateline_shape_keeps_its_precision() {
-        for (line, shown) in [("2024", "2024"), ("2024-06", "2024-06"), ("2024-06-03", "2024-06-03"), ("20240603", "2024-06-03")] {
-            assert_eq!(article(&format!("date {line}\nTekst.")).dateline.to_string(), shown);
+        for (line, shown) in [
+            ("2024", "2024"),
+            ("2024-06", "2024-06"),
+            ("2024-06-03", "2024-06-03"),
+            ("20240603", "2024-06-03"),
+        ] {
+            assert_eq!(
+                article(&format!("date {line}\nTekst."))
+                    .dateline
+                    .to_string(),
+                shown
+            );
         }
     }
 
     #[test]
     fn header_lines_then_body() {
-        let article = article("\n\ndate 2024-03-15\ntitle Kabinet valt\nsource https://example.org/a\n\nDe tekst.\n");
+        let article = article(
+            "\n\ndate 2024-03-15\ntitle Kabinet valt\nsource https://example.org/a\n\nDe tekst.\n",
+        );
         assert_eq!(article.title.as_deref(), Some("Kabinet valt"));
         assert_eq!(article.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(article.text, "De tekst.");
@@ -193,17 +223,28 @@ mod tests {
 
     #[test]
     fn fallback_date_rescues_with_a_warning() {
-        let config = Config { fallback_date: Some("2024-05".parse().unwrap()), ..Config::default() };
-        let Record::Article(article) = parse_dateline_text(b"De premier reisde af.", "t.txt", "t", &config) else {
+        let config = Config {
+            fallback_date: Some("2024-05".parse().unwrap()),
+            ..Config::default()
+        };
+        let Record::Article(article) =
+            parse_dateline_text(b"De premier reisde af.", "t.txt", "t", &config)
+        else {
             panic!("the fallback should rescue the article");
         };
         assert_eq!(article.dateline.to_string(), "2024-05");
         assert_eq!(article.text, "De premier reisde af.");
         assert_eq!(article.diagnostics.len(), 1);
         assert_eq!(article.diagnostics[0].severity, Severity::Warning);
-        assert!(article.diagnostics[0].message.ends_with("used --date 2024-05"));
+        assert!(
+            article.diagnostics[0]
+                .message
+                .ends_with("used --date 2024-05")
+        );
 
-        let Record::Article(article) = parse_dateline_text(b"date 2024-99 Tekst.", "t.txt", "t", &config) else {
+        let Record::Article(article) =
+            parse_dateline_text(b"date 2024-99 Tekst.", "t.txt", "t", &config)
+        else {
             panic!("the fallback should rescue the article");
         };
         assert_eq!(article.text, "Tekst.");
@@ -211,8 +252,14 @@ mod tests {
 
     #[test]
     fn empty_file_and_empty_body() {
-        assert_eq!(skipped(b"", &Config::default()), "t.txt: error: empty file: no dateline and no text [ingest/empty]");
-        assert_eq!(skipped(b" \n\t\n", &Config::default()), "t.txt: error: empty file: no dateline and no text [ingest/empty]");
+        assert_eq!(
+            skipped(b"", &Config::default()),
+            "t.txt: error: empty file: no dateline and no text [ingest/empty]"
+        );
+        assert_eq!(
+            skipped(b" \n\t\n", &Config::default()),
+            "t.txt: error: empty file: no dateline and no text [ingest/empty]"
+        );
         assert_eq!(
             skipped(b"date 2024\ntitle Alleen een kop\n", &Config::default()),
             "t.txt: error: the article has a dateline but no text [ingest/empty-body]"
@@ -221,9 +268,12 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_decoded_lossily_with_its_line() {
-        let Record::Article(article) =
-            parse_dateline_text(b"date 2024\nEerste regel.\nTweede \xff regel.", "t.txt", "t", &Config::default())
-        else {
+        let Record::Article(article) = parse_dateline_text(
+            b"date 2024\nEerste regel.\nTweede \xff regel.",
+            "t.txt",
+            "t",
+            &Config::default(),
+        ) else {
             panic!("lossy input is still an article");
         };
         assert_eq!(article.text, "Eerste regel.\nTweede \u{fffd} regel.");
