@@ -140,6 +140,17 @@ impl Context<'_> {
             .find(|&index| self.token(index).kind != TokenKind::Punct)
     }
 
+    /// Whether the next words are an elided Dutch article and a capitalised
+    /// word: "'s Avonds", "'t Is".
+    fn elided_article_opens(&self) -> bool {
+        let [apostrophe, article, word] = [self.next, self.next + 1, self.next + 2];
+        word < self.tokens.len()
+            && self.tokens.norm(self.token(apostrophe)) == "'"
+            && self.token(article).gap == Gap::None
+            && matches!(self.source(article), "s" | "t" | "n")
+            && capitalised(self.source(word))
+    }
+
     /// The glued run of tokens before the terminal, as normalised text:
     /// "u.s", "o.a", "dhr". `previous` is the token just before it.
     fn word_before(&self, previous: usize) -> String {
@@ -207,8 +218,9 @@ fn ends_sentence<'r>(
             && previous_source.chars().any(char::is_lowercase);
         return before_is_word && next_word == Some(context.next) && capitalised(next_source);
     }
-    // Rule 2: a lower-case word goes on the sentence.
-    if starts_lower(next_source) {
+    // Rule 2: a lower-case word goes on the sentence, except the Dutch
+    // elided articles that open sentences before a capital ("'s Avonds").
+    if starts_lower(next_source) && !context.elided_article_opens() {
         return false;
     }
     match terminal {
