@@ -1,7 +1,4 @@
-#![allow(
-    missing_docs,
-    reason = "criterion_group! generates an undocumented function"
-)]
+#![allow(missing_docs, reason = "criterion_group! generates an undocumented function")]
 //! Ingest and text over a generated corpus of at least 50 MB.
 //!
 //! Run with `cargo bench -p dyad-bench --bench text`; see README.md beside
@@ -22,11 +19,9 @@ fn text(c: &mut Criterion) {
     let config = Config::default();
     let bodies: Vec<String> = articles
         .iter()
-        .map(|article| {
-            match parse_dateline_text(article.file.as_bytes(), "bench.txt", "bench", &config) {
-                Record::Article(article) => article.text,
-                Record::Skipped(diagnostic) => panic!("generated article skipped: {diagnostic}"),
-            }
+        .map(|article| match parse_dateline_text(article.file.as_bytes(), "bench.txt", "bench", &config) {
+            Record::Article(article) => article.text,
+            Record::Skipped(diagnostic) => panic!("generated article skipped: {diagnostic}"),
         })
         .collect();
     let body_bytes: usize = bodies.iter().map(String::len).sum();
@@ -41,14 +36,8 @@ fn text(c: &mut Criterion) {
                 .iter()
                 .enumerate()
                 .map(|(index, body)| {
-                    let lang = if index % 2 == 0 {
-                        dyad_core::Lang::Nl
-                    } else {
-                        dyad_core::Lang::En
-                    };
-                    dyad_text::analyse(black_box(body), Some(lang))
-                        .sentences
-                        .len()
+                    let lang = if index % 2 == 0 { dyad_core::Lang::Nl } else { dyad_core::Lang::En };
+                    dyad_text::analyse(black_box(body), Some(lang)).sentences.len()
                 })
                 .sum();
             assert_eq!(n_sentences, expected_sentences);
@@ -61,15 +50,8 @@ fn text(c: &mut Criterion) {
             let n_sentences: usize = articles
                 .iter()
                 .map(|generated| {
-                    match parse_dateline_text(
-                        black_box(generated.file.as_bytes()),
-                        "bench.txt",
-                        "bench",
-                        &config,
-                    ) {
-                        Record::Article(article) => {
-                            dyad_text::analyse(&article.text, None).sentences.len()
-                        }
+                    match parse_dateline_text(black_box(generated.file.as_bytes()), "bench.txt", "bench", &config) {
+                        Record::Article(article) => dyad_text::analyse(&article.text, None).sentences.len(),
                         Record::Skipped(_) => 0,
                     }
                 })
@@ -89,12 +71,7 @@ fn text(c: &mut Criterion) {
         b.iter(|| {
             let coded = sample
                 .iter()
-                .filter(|body| {
-                    matches!(
-                        dyad_text::detect(black_box(body)).detected,
-                        dyad_text::Detected::Coded(_)
-                    )
-                })
+                .filter(|body| matches!(dyad_text::detect(black_box(body)).detected, dyad_text::Detected::Coded(_)))
                 .count();
             assert_eq!(coded, sample.len());
         })

@@ -42,34 +42,10 @@ const EN: &[&str] = &[
     "That is a clear signal to {C}, said {I} {P}.",
 ];
 
-const PEOPLE: &[&str] = &[
-    "Rutte",
-    "Schoof",
-    "Yoon",
-    "Kallas",
-    "Brekelmans",
-    "Ollongren",
-    "Blinken",
-    "Lammy",
-];
-const COUNTRIES: &[&str] = &[
-    "Zuid-Korea",
-    "Oekraïne",
-    "Japan",
-    "Polen",
-    "Australië",
-    "Nieuw-Zeeland",
-    "South Korea",
-    "France",
-];
-const DAYS: &[&str] = &[
-    "3 maart",
-    "12 december",
-    "dinsdag",
-    "Jan. 5",
-    "June 3rd",
-    "14 juli",
-];
+const PEOPLE: &[&str] = &["Rutte", "Schoof", "Yoon", "Kallas", "Brekelmans", "Ollongren", "Blinken", "Lammy"];
+const COUNTRIES: &[&str] =
+    &["Zuid-Korea", "Oekraïne", "Japan", "Polen", "Australië", "Nieuw-Zeeland", "South Korea", "France"];
+const DAYS: &[&str] = &["3 maart", "12 december", "dinsdag", "Jan. 5", "June 3rd", "14 juli"];
 const INITIALS: &[&str] = &["J.", "M.", "A.B.", "K."];
 
 /// A tiny deterministic generator (xorshift64*), so the corpus is the same
@@ -97,11 +73,7 @@ pub fn corpus(target_bytes: usize) -> Vec<GeneratedArticle> {
     while total < target_bytes {
         let templates = if articles.len() % 2 == 0 { NL } else { EN };
         let n_sentences = 12 + (rng.next() % 12) as usize;
-        let mut file = format!(
-            "date 2024-{:02}-{:02}\n",
-            1 + rng.next() % 12,
-            1 + rng.next() % 28
-        );
+        let mut file = format!("date 2024-{:02}-{:02}\n", 1 + rng.next() % 12, 1 + rng.next() % 28);
         for index in 0..n_sentences {
             let sentence = rng
                 .pick(templates)

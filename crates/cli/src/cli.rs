@@ -12,16 +12,14 @@ use std::path::PathBuf;
 /// publication.
 #[derive(Parser, Debug)]
 #[command(name = "dyad", version, max_term_width = 100)]
-#[command(
-    after_help = "Input forms (any mix, directories read recursively in name order, gzip allowed):\n  \
+#[command(after_help = "Input forms (any mix, directories read recursively in name order, gzip allowed):\n  \
     text file    `date 2024-12` (or YYYY, YYYY-MM-DD, YYYYMMDD), optional `title ...` and\n               \
     `source ...` lines, then the body\n  \
     JSON Lines   {\"id\", \"date\", \"text\", \"url\"?, \"title\"?, \"lang\"?} one object a line\n  \
     -            standard input, in either form\n\n\
     Examples:\n  dyad code examples/\n  dyad code --format table examples/nl-sancties-2022.txt\n  \
     dyad inspect sentences ../shared/corpus/seed/nl-kr-2024-12.txt\n  \
-    dyad eval --gold testdata/gold examples/"
-)]
+    dyad eval --gold testdata/gold examples/")]
 pub struct Args {
     #[command(subcommand)]
     pub command: Command,

@@ -11,9 +11,9 @@ use std::time::Instant;
 pub fn run(args: &CodeArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let mut out: Box<dyn Write> = match &args.out {
-        Some(path) => Box::new(BufWriter::new(
-            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
-        )),
+        Some(path) => {
+            Box::new(BufWriter::new(File::create(path).with_context(|| format!("cannot create {}", path.display()))?))
+        }
         None => Box::new(BufWriter::new(std::io::stdout().lock())),
     };
     let summary = for_each_coded(&args.inputs, &args.read, |coded| {
@@ -41,12 +41,7 @@ pub fn run(args: &CodeArgs) -> Result<ExitCode> {
                     writeln!(
                         out,
                         "  s{:<3} {:<10} {:<5} {:<10} {:<10} {:?}",
-                        event.sentence,
-                        event.source.code.0,
-                        event.cameo.0,
-                        event.target.code.0,
-                        event.date,
-                        evidence
+                        event.sentence, event.source.code.0, event.cameo.0, event.target.code.0, event.date, evidence
                     )?;
                 }
             }

@@ -4,8 +4,8 @@ use crate::cli::EvalArgs;
 use crate::run::for_each_coded;
 use anyhow::{Context, Result};
 use dyad_eval::{
-    ArticleReport, GoldActor, GoldEvent, GoldTime, Kind, Report, SystemActor, SystemEvent,
-    SystemTime, load_jsonl, render_table,
+    ArticleReport, GoldActor, GoldEvent, GoldTime, Kind, Report, SystemActor, SystemEvent, SystemTime, load_jsonl,
+    render_table,
 };
 use dyad_pipeline::Input;
 use std::collections::BTreeMap;
@@ -54,9 +54,7 @@ pub fn run(args: &EvalArgs) -> Result<ExitCode> {
         let summary = for_each_coded(&article_args, &args.read, |coded| {
             let entry = system.entry(coded.article.id.clone()).or_default();
             for event in &coded.events {
-                entry
-                    .events
-                    .push(serde_json::from_value(serde_json::to_value(event)?)?);
+                entry.events.push(serde_json::from_value(serde_json::to_value(event)?)?);
             }
             Ok(())
         })?;
@@ -65,23 +63,15 @@ pub fn run(args: &EvalArgs) -> Result<ExitCode> {
 
     // With one gold article and one system article, pair them whatever
     // their names (a renamed copy of the model article, stdin).
-    let lone = (gold.len() == 1 && system.len() == 1)
-        .then(|| system.keys().next().cloned())
-        .flatten();
+    let lone = (gold.len() == 1 && system.len() == 1).then(|| system.keys().next().cloned()).flatten();
     let mut reports = Vec::new();
     for (name, gold) in &gold {
-        let key = if system.contains_key(name) {
-            Some(name.clone())
-        } else {
-            lone.clone()
-        };
+        let key = if system.contains_key(name) { Some(name.clone()) } else { lone.clone() };
         let empty = System::default();
         let output = match key.as_ref().and_then(|key| system.get(key)) {
             Some(output) => output,
             None => {
-                eprintln!(
-                    "dyad: warning: no system output for gold article {name:?}; scoring it against nothing"
-                );
+                eprintln!("dyad: warning: no system output for gold article {name:?}; scoring it against nothing");
                 &empty
             }
         };
@@ -136,9 +126,7 @@ fn load_gold(path: &Path) -> Result<BTreeMap<String, Gold>> {
 /// `nl-kr-2024-12.events.jsonl` → (`nl-kr-2024-12`, events).
 fn gold_name(path: &Path) -> Option<(String, Kind)> {
     let file_name = path.file_name()?.to_str()?;
-    Kind::ALL
-        .into_iter()
-        .find_map(|kind| Some((file_name.strip_suffix(kind.suffix())?.to_owned(), kind)))
+    Kind::ALL.into_iter().find_map(|kind| Some((file_name.strip_suffix(kind.suffix())?.to_owned(), kind)))
 }
 
 /// Whether a file is system output, and of which kind: by its name, or, for
@@ -147,58 +135,36 @@ fn output_kind(path: &Path) -> Result<Option<Kind>> {
     if let Some((_, kind)) = gold_name(path) {
         return Ok(Some(kind));
     }
-    let is_jsonl = path
-        .extension()
-        .is_some_and(|ext| ext == "jsonl" || ext == "ndjson");
+    let is_jsonl = path.extension().is_some_and(|ext| ext == "jsonl" || ext == "ndjson");
     if !is_jsonl {
         return Ok(None);
     }
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let first = text
-        .lines()
-        .find(|line| !line.trim().is_empty())
-        .unwrap_or("");
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let first = text.lines().find(|line| !line.trim().is_empty()).unwrap_or("");
     let value: serde_json::Value = serde_json::from_str(first).unwrap_or_default();
     Ok(value.get("cameo").is_some().then_some(Kind::Events))
 }
 
 fn load_system(path: &Path, kind: Kind, system: &mut BTreeMap<String, System>) -> Result<()> {
     let fallback = gold_name(path).map_or_else(
-        || {
-            path.file_stem()
-                .map(|stem| stem.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        },
+        || path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default(),
         |(name, _)| name,
     );
     let key = |article: &Option<String>| article.clone().unwrap_or_else(|| fallback.clone());
     match kind {
         Kind::Events => {
             for event in load_jsonl::<SystemEvent>(path)? {
-                system
-                    .entry(key(&event.article))
-                    .or_default()
-                    .events
-                    .push(event);
+                system.entry(key(&event.article)).or_default().events.push(event);
             }
         }
         Kind::Actors => {
             for actor in load_jsonl::<SystemActor>(path)? {
-                system
-                    .entry(key(&actor.article))
-                    .or_default()
-                    .actors
-                    .push(actor);
+                system.entry(key(&actor.article)).or_default().actors.push(actor);
             }
         }
         Kind::Times => {
             for time in load_jsonl::<SystemTime>(path)? {
-                system
-                    .entry(key(&time.article))
-                    .or_default()
-                    .times
-                    .push(time);
+                system.entry(key(&time.article)).or_default().times.push(time);
             }
         }
     }

@@ -37,15 +37,8 @@ pub fn inputs(args: &[String]) -> Result<Vec<Input>> {
 /// Reads and codes every article, calling `each` on it in input order.
 /// Diagnostics go to standard error as they come (unless `--quiet`); the
 /// summary follows at the end.
-pub fn for_each_coded(
-    args: &[String],
-    read: &ReadArgs,
-    mut each: impl FnMut(&Coded) -> Result<()>,
-) -> Result<Summary> {
-    let config = IngestConfig {
-        fallback_date: read.date,
-        max_article_bytes: read.max_article_bytes,
-    };
+pub fn for_each_coded(args: &[String], read: &ReadArgs, mut each: impl FnMut(&Coded) -> Result<()>) -> Result<Summary> {
+    let config = IngestConfig { fallback_date: read.date, max_article_bytes: read.max_article_bytes };
     let reader = Reader::new(inputs(args)?, config);
     let mut summary = Summary::default();
     let mut progress = Progress::new();
@@ -87,17 +80,9 @@ pub fn for_each_coded(
 impl Summary {
     /// Prints the one-line summary to standard error.
     pub fn print(&self, elapsed: Duration) {
-        let langs: Vec<String> = self
-            .by_lang
-            .iter()
-            .map(|(lang, n)| format!("{lang} {n}"))
-            .collect();
+        let langs: Vec<String> = self.by_lang.iter().map(|(lang, n)| format!("{lang} {n}")).collect();
         let n_skipped: usize = self.skipped.values().sum();
-        let skipped: Vec<String> = self
-            .skipped
-            .iter()
-            .map(|(kind, n)| format!("{kind} {n}"))
-            .collect();
+        let skipped: Vec<String> = self.skipped.iter().map(|(kind, n)| format!("{kind} {n}")).collect();
         let mut line = format!("dyad: {} article(s)", self.articles);
         if !langs.is_empty() {
             line += &format!(" ({})", langs.join(", "));
@@ -126,20 +111,11 @@ struct Progress {
 impl Progress {
     fn new() -> Progress {
         let now = Instant::now();
-        Progress {
-            started: now,
-            last: now,
-            terminal: std::io::stderr().is_terminal(),
-            shown: false,
-        }
+        Progress { started: now, last: now, terminal: std::io::stderr().is_terminal(), shown: false }
     }
 
     fn tick(&mut self, summary: &Summary) {
-        let every = if self.terminal {
-            Duration::from_millis(250)
-        } else {
-            Duration::from_secs(10)
-        };
+        let every = if self.terminal { Duration::from_millis(250) } else { Duration::from_secs(10) };
         if self.last.elapsed() < every {
             return;
         }

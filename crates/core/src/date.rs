@@ -53,11 +53,7 @@ impl PartialDate {
         if !YEARS.contains(&year) {
             return Err(DateError::Calendar(year.to_string()));
         }
-        Ok(PartialDate {
-            year,
-            month: None,
-            day: None,
-        })
+        Ok(PartialDate { year, month: None, day: None })
     }
 
     /// A month-precision date.
@@ -65,11 +61,7 @@ impl PartialDate {
         if !(1..=12).contains(&month) || !YEARS.contains(&year) {
             return Err(DateError::Calendar(format!("{year:04}-{month:02}")));
         }
-        Ok(PartialDate {
-            year,
-            month: Some(month),
-            day: None,
-        })
+        Ok(PartialDate { year, month: Some(month), day: None })
     }
 
     /// A day-precision date, checked against the calendar.
@@ -81,11 +73,7 @@ impl PartialDate {
         let month_i8 = i8::try_from(month).map_err(|_| DateError::Calendar(shown()))?;
         let day_i8 = i8::try_from(day).map_err(|_| DateError::Calendar(shown()))?;
         jiff::civil::Date::new(year, month_i8, day_i8).map_err(|_| DateError::Calendar(shown()))?;
-        Ok(PartialDate {
-            year,
-            month: Some(month),
-            day: Some(day),
-        })
+        Ok(PartialDate { year, month: Some(month), day: Some(day) })
     }
 
     /// How precise the date is.
@@ -115,11 +103,7 @@ impl PartialDate {
     /// The same date, made no more precise than `precision`.
     pub fn truncate(self, precision: Precision) -> PartialDate {
         match precision.min(self.precision()) {
-            Precision::Year => PartialDate {
-                month: None,
-                day: None,
-                ..self
-            },
+            Precision::Year => PartialDate { month: None, day: None, ..self },
             Precision::Month => PartialDate { day: None, ..self },
             Precision::Day => self,
         }
@@ -167,18 +151,13 @@ impl FromStr for PartialDate {
                 let day = small(digits(&compact[6..], 2)?)?;
                 PartialDate::day(year, month, day).map_err(|_| DateError::Calendar(text.to_owned()))
             }
-            [year] => PartialDate::year(as_year(digits(year, 4)?)?)
+            [year] => PartialDate::year(as_year(digits(year, 4)?)?).map_err(|_| DateError::Calendar(text.to_owned())),
+            [year, month] => PartialDate::month(as_year(digits(year, 4)?)?, small(digits(month, 2)?)?)
                 .map_err(|_| DateError::Calendar(text.to_owned())),
-            [year, month] => {
-                PartialDate::month(as_year(digits(year, 4)?)?, small(digits(month, 2)?)?)
+            [year, month, day] => {
+                PartialDate::day(as_year(digits(year, 4)?)?, small(digits(month, 2)?)?, small(digits(day, 2)?)?)
                     .map_err(|_| DateError::Calendar(text.to_owned()))
             }
-            [year, month, day] => PartialDate::day(
-                as_year(digits(year, 4)?)?,
-                small(digits(month, 2)?)?,
-                small(digits(day, 2)?)?,
-            )
-            .map_err(|_| DateError::Calendar(text.to_owned())),
             _ => Err(shape()),
         }
     }
@@ -208,9 +187,7 @@ mod tests {
             .parse::<PartialDate>()
             .map(|date| (date.to_string(), date.precision()))
             .map_err(|error| error.to_string());
-        let expect = expect
-            .map(|(shown, precision)| (shown.to_owned(), precision))
-            .map_err(str::to_owned);
+        let expect = expect.map(|(shown, precision)| (shown.to_owned(), precision)).map_err(str::to_owned);
         assert_eq!(actual, expect, "parsing {text:?}");
     }
 
@@ -225,38 +202,14 @@ mod tests {
 
     #[test]
     fn rejects_bad_dates_naming_the_value() {
-        check(
-            "2023-02-29",
-            Err(r#"invalid date "2023-02-29": no such day or month"#),
-        );
-        check(
-            "2024-13",
-            Err(r#"invalid date "2024-13": no such day or month"#),
-        );
-        check(
-            "20241232",
-            Err(r#"invalid date "20241232": no such day or month"#),
-        );
-        check(
-            "24-12",
-            Err(r#"invalid date "24-12": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#),
-        );
-        check(
-            "december",
-            Err(r#"invalid date "december": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#),
-        );
-        check(
-            "2024-1-3",
-            Err(r#"invalid date "2024-1-3": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#),
-        );
-        check(
-            "",
-            Err(r#"invalid date "": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#),
-        );
-        check(
-            "+123-01",
-            Err(r#"invalid date "+123-01": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#),
-        );
+        check("2023-02-29", Err(r#"invalid date "2023-02-29": no such day or month"#));
+        check("2024-13", Err(r#"invalid date "2024-13": no such day or month"#));
+        check("20241232", Err(r#"invalid date "20241232": no such day or month"#));
+        check("24-12", Err(r#"invalid date "24-12": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#));
+        check("december", Err(r#"invalid date "december": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#));
+        check("2024-1-3", Err(r#"invalid date "2024-1-3": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#));
+        check("", Err(r#"invalid date "": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#));
+        check("+123-01", Err(r#"invalid date "+123-01": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD"#));
     }
 
     #[test]
@@ -266,11 +219,7 @@ mod tests {
         assert!(year.contains(day));
         assert!(!day.contains(year));
         assert_eq!(day.truncate(Precision::Month).to_string(), "2024-06");
-        assert_eq!(
-            year.truncate(Precision::Day),
-            year,
-            "truncation never adds precision"
-        );
+        assert_eq!(year.truncate(Precision::Day), year, "truncation never adds precision");
     }
 
     #[test]

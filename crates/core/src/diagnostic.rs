@@ -30,18 +30,12 @@ pub struct Origin {
 impl Origin {
     /// An origin naming a whole file.
     pub fn file(path: impl Into<String>) -> Origin {
-        Origin {
-            path: path.into(),
-            line: None,
-        }
+        Origin { path: path.into(), line: None }
     }
 
     /// An origin naming one line of a file.
     pub fn line(path: impl Into<String>, line: u64) -> Origin {
-        Origin {
-            path: path.into(),
-            line: Some(line),
-        }
+        Origin { path: path.into(), line: Some(line) }
     }
 }
 
@@ -78,13 +72,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A diagnostic with the given severity, kind and message.
     pub fn new(severity: Severity, kind: &'static str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            severity,
-            kind,
-            message: message.into(),
-            origin: None,
-            span: None,
-        }
+        Diagnostic { severity, kind, message: message.into(), origin: None, span: None }
     }
 
     /// Shorthand for an [`Severity::Error`].
@@ -137,11 +125,8 @@ mod tests {
 
     #[test]
     fn renders_with_file_and_line() {
-        let diagnostic = Diagnostic::error("ingest/missing-date", "missing dateline")
-            .at(Origin::line("examples/a.txt", 3));
-        assert_eq!(
-            diagnostic.to_string(),
-            "examples/a.txt:3: error: missing dateline [ingest/missing-date]"
-        );
+        let diagnostic =
+            Diagnostic::error("ingest/missing-date", "missing dateline").at(Origin::line("examples/a.txt", 3));
+        assert_eq!(diagnostic.to_string(), "examples/a.txt:3: error: missing dateline [ingest/missing-date]");
     }
 }

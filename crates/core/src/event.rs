@@ -15,8 +15,8 @@ const NON_STATE_PREFIXES: [&str; 4] = ["IGO", "NGO", "IMG", "MNC"];
 
 /// Three-letter sector codes that may follow a country or organisation.
 pub const SECTOR_CODES: [&str; 22] = [
-    "GOV", "MIL", "LEG", "JUD", "BUS", "OPP", "REB", "CVL", "MED", "COP", "SPY", "EDU", "ELI",
-    "HLH", "LAB", "REF", "REL", "CRM", "AGR", "ENV", "INS", "UAF",
+    "GOV", "MIL", "LEG", "JUD", "BUS", "OPP", "REB", "CVL", "MED", "COP", "SPY", "EDU", "ELI", "HLH", "LAB", "REF",
+    "REL", "CRM", "AGR", "ENV", "INS", "UAF",
 ];
 
 impl ActorCode {
@@ -25,15 +25,9 @@ impl ActorCode {
     /// coarsest evaluation level compares.
     pub fn principal(&self) -> &str {
         let code = self.0.as_str();
-        if NON_STATE_PREFIXES
-            .iter()
-            .any(|prefix| code.starts_with(prefix))
-        {
+        if NON_STATE_PREFIXES.iter().any(|prefix| code.starts_with(prefix)) {
             let mut end = code.len();
-            while end >= 6
-                && code.is_char_boundary(end - 3)
-                && SECTOR_CODES.contains(&&code[end - 3..end])
-            {
+            while end >= 6 && code.is_char_boundary(end - 3) && SECTOR_CODES.contains(&&code[end - 3..end]) {
                 end -= 3;
             }
             &code[..end]

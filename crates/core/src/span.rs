@@ -8,9 +8,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Invariant: `start <= end`. Spans made by the `text` stage also lie on
 /// `char` boundaries of the text they index.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(from = "[u32; 2]", into = "[u32; 2]")]
 pub struct Span {
     /// First byte of the range.
@@ -22,11 +20,7 @@ pub struct Span {
 impl Span {
     /// Makes a span; swaps the ends if they come in the wrong order.
     pub fn new(start: usize, end: usize) -> Span {
-        let (start, end) = if start <= end {
-            (start, end)
-        } else {
-            (end, start)
-        };
+        let (start, end) = if start <= end { (start, end) } else { (end, start) };
         Span {
             start: u32::try_from(start).expect("articles are capped far below 4 GiB"),
             end: u32::try_from(end).expect("articles are capped far below 4 GiB"),
@@ -50,10 +44,7 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
-        Span {
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 
     /// The text the span covers, or `None` if it is out of bounds or not on
@@ -90,11 +81,7 @@ mod tests {
     fn slice_checks_bounds_and_boundaries() {
         let text = "Oekraïne";
         assert_eq!(Span::new(0, 4).slice(text), Some("Oekr"));
-        assert_eq!(
-            Span::new(0, 6).slice(text),
-            None,
-            "inside the two bytes of ï"
-        );
+        assert_eq!(Span::new(0, 6).slice(text), None, "inside the two bytes of ï");
         assert_eq!(Span::new(0, 40).slice(text), None);
         assert_eq!(Span::new(4, 1), Span::new(1, 4));
     }

@@ -170,10 +170,7 @@ pub enum LoadError {
 /// bad line with its file and line.
 pub fn load_jsonl<T: DeserializeOwned>(path: &Path) -> Result<Vec<T>, LoadError> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
-        path: shown.clone(),
-        source,
-    })?;
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io { path: shown.clone(), source })?;
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())

@@ -33,8 +33,7 @@ mod matching;
 mod report;
 
 pub use gold::{
-    GoldActor, GoldEvent, GoldTime, LoadError, SystemActor, SystemActorRef, SystemEvent,
-    SystemTime, load_jsonl,
+    GoldActor, GoldEvent, GoldTime, LoadError, SystemActor, SystemActorRef, SystemEvent, SystemTime, load_jsonl,
 };
 pub use matching::{LevelScore, Score, TierRecall, score_actors, score_events, score_times};
 pub use report::{ArticleReport, Kind, Report, Totals, render_table};

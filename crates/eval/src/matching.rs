@@ -62,13 +62,7 @@ pub const TIME_LEVELS: [&str; 2] = ["mention", "value"];
 
 /// Scores produced events against expected ones.
 pub fn score_events(gold: &[GoldEvent], system: &[SystemEvent]) -> Score {
-    score(
-        gold,
-        system,
-        &EVENT_LEVELS,
-        |expected| &expected.tier,
-        event_accepts,
-    )
+    score(gold, system, &EVENT_LEVELS, |expected| &expected.tier, event_accepts)
 }
 
 /// Scores produced actor mentions against expected ones.
@@ -80,9 +74,7 @@ pub fn score_actors(gold: &[GoldActor], system: &[SystemActor]) -> Score {
         |expected| &expected.tier,
         |expected, produced, level| {
             same_words(&expected.text, &produced.text)
-                && (level == 0
-                    || expected.code == produced.code
-                    || expected.code_alt.contains(&produced.code))
+                && (level == 0 || expected.code == produced.code || expected.code_alt.contains(&produced.code))
         },
     )
 }
@@ -96,9 +88,7 @@ pub fn score_times(gold: &[GoldTime], system: &[SystemTime]) -> Score {
         |expected| &expected.tier,
         |expected, produced, level| {
             same_words(&expected.text, &produced.text)
-                && (level == 0
-                    || expected.value == produced.value
-                    || expected.value_alt.contains(&produced.value))
+                && (level == 0 || expected.value == produced.value || expected.value_alt.contains(&produced.value))
         },
     )
 }
@@ -117,17 +107,14 @@ fn event_accepts(expected: &GoldEvent, produced: &SystemEvent, level: usize) -> 
         let root = produced.cameo.get(..2).unwrap_or(&produced.cameo);
         codes.clone().any(|code| code.get(..2) == Some(root))
     } else {
-        codes.clone().any(|code| {
-            code == &produced.cameo
-                || (code.len() == 2 && produced.cameo.starts_with(code.as_str()))
-        })
+        codes
+            .clone()
+            .any(|code| code == &produced.cameo || (code.len() == 2 && produced.cameo.starts_with(code.as_str())))
     };
     let date_ok = level < 2
         || match (&expected.date, &produced.date) {
             (None, _) => true,
-            (Some(date), Some(produced)) => {
-                date == produced || expected.date_alt.contains(produced)
-            }
+            (Some(date), Some(produced)) => date == produced || expected.date_alt.contains(produced),
             (Some(_), None) => false,
         };
     code_ok && date_ok
@@ -143,8 +130,7 @@ fn sides_accept(expected: &GoldEvent, source: &str, target: &str, level: usize) 
             allowed.any(|code| code == produced)
         }
     };
-    side_ok(&expected.source, &expected.source_alt, source)
-        && side_ok(&expected.target, &expected.target_alt, target)
+    side_ok(&expected.source, &expected.source_alt, source) && side_ok(&expected.target, &expected.target_alt, target)
 }
 
 /// Whether two mentions name the same words: equal after folding case,
@@ -153,23 +139,13 @@ fn sides_accept(expected: &GoldEvent, source: &str, target: &str, level: usize) 
 fn same_words(expected: &str, produced: &str) -> bool {
     let words = |text: &str| -> Vec<String> {
         text.split_whitespace()
-            .map(|word| {
-                word.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
             .filter(|word| !word.is_empty())
             .collect()
     };
     let (expected, produced) = (words(expected), words(produced));
-    let (short, long) = if expected.len() <= produced.len() {
-        (&expected, &produced)
-    } else {
-        (&produced, &expected)
-    };
-    !short.is_empty()
-        && long
-            .windows(short.len())
-            .any(|window| window == short.as_slice())
+    let (short, long) = if expected.len() <= produced.len() { (&expected, &produced) } else { (&produced, &expected) };
+    !short.is_empty() && long.windows(short.len()).any(|window| window == short.as_slice())
 }
 
 /// The generic scorer: a maximum bipartite matching per level.
@@ -186,11 +162,7 @@ fn score<G, S>(
         .map(|(level_index, &level)| {
             let candidates: Vec<Vec<usize>> = system
                 .iter()
-                .map(|produced| {
-                    (0..gold.len())
-                        .filter(|&g| accepts(&gold[g], produced, level_index))
-                        .collect()
-                })
+                .map(|produced| (0..gold.len()).filter(|&g| accepts(&gold[g], produced, level_index)).collect())
                 .collect();
             let gold_match = maximum_matching(&candidates, gold.len());
             let mut system_matched = vec![false; system.len()];
@@ -202,11 +174,7 @@ fn score<G, S>(
                 if system_matched[s] {
                     continue;
                 }
-                if candidates.is_empty() {
-                    false_positive_items.push(s)
-                } else {
-                    duplicate_items.push(s)
-                }
+                if candidates.is_empty() { false_positive_items.push(s) } else { duplicate_items.push(s) }
             }
             let mut tiers: Vec<TierRecall> = Vec::new();
             for (g, found) in gold_match.iter().enumerate() {
@@ -214,11 +182,7 @@ fn score<G, S>(
                 let position = match tiers.iter().position(|entry| entry.tier == name) {
                     Some(position) => position,
                     None => {
-                        tiers.push(TierRecall {
-                            tier: name.to_owned(),
-                            found: 0,
-                            expected: 0,
-                        });
+                        tiers.push(TierRecall { tier: name.to_owned(), found: 0, expected: 0 });
                         tiers.len() - 1
                     }
                 };
@@ -228,11 +192,7 @@ fn score<G, S>(
             let matched = gold_match.iter().filter(|found| found.is_some()).count();
             let precision = ratio(matched, system.len());
             let recall = ratio(matched, gold.len());
-            let f1 = if precision + recall > 0.0 {
-                2.0 * precision * recall / (precision + recall)
-            } else {
-                0.0
-            };
+            let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
             LevelScore {
                 level,
                 expected: gold.len(),
@@ -244,9 +204,7 @@ fn score<G, S>(
                 recall,
                 f1,
                 tiers,
-                missed: (0..gold.len())
-                    .filter(|&g| gold_match[g].is_none())
-                    .collect(),
+                missed: (0..gold.len()).filter(|&g| gold_match[g].is_none()).collect(),
                 false_positive_items,
                 duplicate_items,
             }
@@ -256,11 +214,7 @@ fn score<G, S>(
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
-    if whole == 0 {
-        0.0
-    } else {
-        part as f64 / whole as f64
-    }
+    if whole == 0 { 0.0 } else { part as f64 / whole as f64 }
 }
 
 /// Kuhn's augmenting-path algorithm. `candidates[s]` lists the gold items
@@ -268,12 +222,7 @@ fn ratio(part: usize, whole: usize) -> f64 {
 /// item, the produced item paired with it. Produced items are tried in
 /// order, so among equally large matchings the earlier output wins.
 fn maximum_matching(candidates: &[Vec<usize>], n_gold: usize) -> Vec<Option<usize>> {
-    fn augment(
-        s: usize,
-        candidates: &[Vec<usize>],
-        seen: &mut [bool],
-        gold_match: &mut [Option<usize>],
-    ) -> bool {
+    fn augment(s: usize, candidates: &[Vec<usize>], seen: &mut [bool], gold_match: &mut [Option<usize>]) -> bool {
         for &g in &candidates[s] {
             if seen[g] {
                 continue;
@@ -299,10 +248,7 @@ mod tests {
     use super::*;
 
     fn gold(lines: &[&str]) -> Vec<GoldEvent> {
-        lines
-            .iter()
-            .map(|line| serde_json::from_str(line).unwrap())
-            .collect()
+        lines.iter().map(|line| serde_json::from_str(line).unwrap()).collect()
     }
 
     fn system(lines: &[(&str, &str, &str, &str)]) -> Vec<SystemEvent> {
@@ -319,11 +265,7 @@ mod tests {
 
     /// (matched, false positives, duplicates) at each level.
     fn counts(score: &Score) -> Vec<(usize, usize, usize)> {
-        score
-            .levels
-            .iter()
-            .map(|level| (level.matched, level.false_positives, level.duplicates))
-            .collect()
+        score.levels.iter().map(|level| (level.matched, level.false_positives, level.duplicates)).collect()
     }
 
     // Three expected events (two core, one hard) and four produced ones.
@@ -360,16 +302,8 @@ mod tests {
         assert_eq!(
             dated.tiers,
             [
-                TierRecall {
-                    tier: "core".into(),
-                    found: 1,
-                    expected: 2
-                },
-                TierRecall {
-                    tier: "hard".into(),
-                    found: 1,
-                    expected: 1
-                }
+                TierRecall { tier: "core".into(), found: 1, expected: 2 },
+                TierRecall { tier: "hard".into(), found: 1, expected: 1 }
             ]
         );
         assert_eq!(dated.missed, [1]);
@@ -427,22 +361,8 @@ mod tests {
         // p1: 0311 is neither 030 nor 0312 → level 1 only (root 03).
         // p2: IGOEUREEC is not IGOWSTNAT → false positive everywhere.
         assert_eq!(counts(&score), [(2, 1, 0), (1, 2, 0), (0, 3, 0)]);
-        assert_eq!(
-            score.levels[0].tiers[0],
-            TierRecall {
-                tier: "hard".into(),
-                found: 1,
-                expected: 1
-            }
-        );
-        assert_eq!(
-            score.levels[0].tiers[1],
-            TierRecall {
-                tier: "core".into(),
-                found: 1,
-                expected: 1
-            }
-        );
+        assert_eq!(score.levels[0].tiers[0], TierRecall { tier: "hard".into(), found: 1, expected: 1 });
+        assert_eq!(score.levels[0].tiers[1], TierRecall { tier: "core".into(), found: 1, expected: 1 });
     }
 
     // The matching is maximal, not greedy: p0 (193) could take e1 (through
@@ -480,10 +400,7 @@ mod tests {
         .collect();
         // Mentions: three of four produced found all three expected; Europa is
         // a false positive. Codes: "PL" is wrong, so it becomes a false positive too.
-        assert_eq!(
-            counts(&score_actors(&gold_actors, &system_actors)),
-            [(3, 1, 0), (2, 2, 0)]
-        );
+        assert_eq!(counts(&score_actors(&gold_actors, &system_actors)), [(3, 1, 0), (2, 2, 0)]);
 
         let gold_times: Vec<GoldTime> = [
             r#"{"text": "In 2022", "value": "2022"}"#,
@@ -500,23 +417,13 @@ mod tests {
         .iter()
         .map(|line| serde_json::from_str(line).unwrap())
         .collect();
-        assert_eq!(
-            counts(&score_times(&gold_times, &system_times)),
-            [(2, 0, 1), (2, 0, 1)]
-        );
+        assert_eq!(counts(&score_times(&gold_times, &system_times)), [(2, 0, 1), (2, 0, 1)]);
     }
 
     #[test]
     fn nothing_produced() {
         let gold = gold(&[r#"{"source": "RUS", "target": "UKR", "cameo": "190", "date": "2022"}"#]);
         let score = score_events(&gold, &[]);
-        assert_eq!(
-            (
-                score.levels[0].precision,
-                score.levels[0].recall,
-                score.levels[0].f1
-            ),
-            (0.0, 0.0, 0.0)
-        );
+        assert_eq!((score.levels[0].precision, score.levels[0].recall, score.levels[0].f1), (0.0, 0.0, 0.0));
     }
 }

@@ -68,33 +68,11 @@ impl ArticleReport {
         show_gold: impl Fn(&G) -> String,
         show_system: impl Fn(&S) -> String,
     ) -> ArticleReport {
-        let strictest = score
-            .levels
-            .last()
-            .expect("every kind has at least one level");
-        let missed = strictest
-            .missed
-            .iter()
-            .map(|&g| show_gold(&gold[g]))
-            .collect();
-        let false_positives = strictest
-            .false_positive_items
-            .iter()
-            .map(|&s| show_system(&system[s]))
-            .collect();
-        let duplicates = strictest
-            .duplicate_items
-            .iter()
-            .map(|&s| show_system(&system[s]))
-            .collect();
-        ArticleReport {
-            article: article.to_owned(),
-            kind,
-            score,
-            missed,
-            false_positives,
-            duplicates,
-        }
+        let strictest = score.levels.last().expect("every kind has at least one level");
+        let missed = strictest.missed.iter().map(|&g| show_gold(&gold[g])).collect();
+        let false_positives = strictest.false_positive_items.iter().map(|&s| show_system(&system[s])).collect();
+        let duplicates = strictest.duplicate_items.iter().map(|&s| show_system(&system[s])).collect();
+        ArticleReport { article: article.to_owned(), kind, score, missed, false_positives, duplicates }
     }
 
     /// Scores one article's events.
@@ -182,21 +160,12 @@ impl Report {
         let totals = Kind::ALL
             .into_iter()
             .filter_map(|kind| {
-                let of_kind: Vec<&ArticleReport> = articles
-                    .iter()
-                    .filter(|report| report.kind == kind)
-                    .collect();
+                let of_kind: Vec<&ArticleReport> = articles.iter().filter(|report| report.kind == kind).collect();
                 let first = of_kind.first()?;
                 let levels = (0..first.score.levels.len())
-                    .map(|level| {
-                        sum_levels(of_kind.iter().map(|report| &report.score.levels[level]))
-                    })
+                    .map(|level| sum_levels(of_kind.iter().map(|report| &report.score.levels[level])))
                     .collect();
-                Some(Totals {
-                    kind,
-                    articles: of_kind.len(),
-                    levels,
-                })
+                Some(Totals { kind, articles: of_kind.len(), levels })
             })
             .collect();
         Report { articles, totals }
@@ -238,11 +207,7 @@ fn sum_levels<'a>(levels: impl Iterator<Item = &'a LevelScore>) -> LevelScore {
     }
     let mut total = sum.expect("totals are only made for kinds with at least one article");
     let ratio = |part: usize, whole: usize| {
-        if whole == 0 {
-            0.0
-        } else {
-            part as f64 / whole as f64
-        }
+        if whole == 0 { 0.0 } else { part as f64 / whole as f64 }
     };
     total.precision = ratio(total.matched, total.produced);
     total.recall = ratio(total.matched, total.expected);
@@ -258,11 +223,7 @@ fn sum_levels<'a>(levels: impl Iterator<Item = &'a LevelScore>) -> LevelScore {
 pub fn render_table(report: &Report) -> String {
     let mut out = String::new();
     for article in &report.articles {
-        let strictest = article
-            .score
-            .levels
-            .last()
-            .expect("every kind has at least one level");
+        let strictest = article.score.levels.last().expect("every kind has at least one level");
         let _ = writeln!(
             out,
             "{} · {} · {} expected{} · {} produced",
@@ -286,12 +247,7 @@ pub fn render_table(report: &Report) -> String {
         out.push('\n');
     }
     for totals in &report.totals {
-        let _ = writeln!(
-            out,
-            "{} · total over {} article(s)",
-            totals.kind.name(),
-            totals.articles
-        );
+        let _ = writeln!(out, "{} · total over {} article(s)", totals.kind.name(), totals.articles);
         render_levels(&mut out, &totals.levels);
         out.push('\n');
     }
@@ -302,18 +258,13 @@ fn tier_summary(tiers: &[TierRecall]) -> String {
     if tiers.is_empty() {
         return String::new();
     }
-    let parts: Vec<String> = tiers
-        .iter()
-        .map(|tier| format!("{} {}", tier.tier, tier.expected))
-        .collect();
+    let parts: Vec<String> = tiers.iter().map(|tier| format!("{} {}", tier.tier, tier.expected)).collect();
     format!(" ({})", parts.join(", "))
 }
 
 fn render_levels(out: &mut String, levels: &[LevelScore]) {
-    let tier_names: Vec<&str> = levels
-        .first()
-        .map(|level| level.tiers.iter().map(|tier| tier.tier.as_str()).collect())
-        .unwrap_or_default();
+    let tier_names: Vec<&str> =
+        levels.first().map(|level| level.tiers.iter().map(|tier| tier.tier.as_str()).collect()).unwrap_or_default();
     let _ = write!(
         out,
         "  {:<11} {:>9} {:>7} {:>6} {:>8} {:>4} {:>4}",
@@ -340,10 +291,7 @@ fn render_levels(out: &mut String, levels: &[LevelScore]) {
                 .tiers
                 .iter()
                 .find(|tier| tier.tier == *name)
-                .map_or_else(
-                    || "-".to_owned(),
-                    |tier| format!("{}/{}", tier.found, tier.expected),
-                );
+                .map_or_else(|| "-".to_owned(), |tier| format!("{}/{}", tier.found, tier.expected));
             let _ = write!(out, " {shown:>12}");
         }
         out.push('\n');
@@ -356,42 +304,26 @@ mod tests {
 
     #[test]
     fn totals_are_micro_averaged() {
-        let gold_a: Vec<GoldTime> =
-            vec![serde_json::from_str(r#"{"text": "vorig jaar", "value": "2023"}"#).unwrap()];
+        let gold_a: Vec<GoldTime> = vec![serde_json::from_str(r#"{"text": "vorig jaar", "value": "2023"}"#).unwrap()];
         let gold_b: Vec<GoldTime> = vec![
             serde_json::from_str(r#"{"text": "In 2022", "value": "2022"}"#).unwrap(),
             serde_json::from_str(r#"{"text": "dit jaar", "value": "2024"}"#).unwrap(),
         ];
         let system_a: Vec<SystemTime> =
             vec![serde_json::from_str(r#"{"text": "vorig jaar", "value": "2023"}"#).unwrap()];
-        let system_b: Vec<SystemTime> =
-            vec![serde_json::from_str(r#"{"text": "dit jaar", "value": "2023"}"#).unwrap()];
+        let system_b: Vec<SystemTime> = vec![serde_json::from_str(r#"{"text": "dit jaar", "value": "2023"}"#).unwrap()];
         let report = Report::new(vec![
             ArticleReport::times("a", &gold_a, &system_a),
             ArticleReport::times("b", &gold_b, &system_b),
         ]);
         let value = &report.totals[0].levels[1];
         // a: 1 of 1 right; b: "dit jaar" has the wrong value, "In 2022" is missed.
-        assert_eq!(
-            (
-                value.matched,
-                value.expected,
-                value.produced,
-                value.false_positives
-            ),
-            (1, 3, 2, 1)
-        );
+        assert_eq!((value.matched, value.expected, value.produced, value.false_positives), (1, 3, 2, 1));
         assert_eq!(value.precision, 0.5);
         assert_eq!(value.recall, 1.0 / 3.0);
         let table = render_table(&report);
-        assert!(
-            table.contains("  missed (value): \"In 2022\" 2022\n"),
-            "{table}"
-        );
-        assert!(
-            table.contains("  false positive (value): \"dit jaar\" 2023\n"),
-            "{table}"
-        );
+        assert!(table.contains("  missed (value): \"In 2022\" 2022\n"), "{table}");
+        assert!(table.contains("  false positive (value): \"dit jaar\" 2023\n"), "{table}");
         assert!(table.contains("times · total over 2 article(s)"), "{table}");
     }
 }

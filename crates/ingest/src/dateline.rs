@@ -18,9 +18,7 @@ pub fn parse_dateline_text(bytes: &[u8], path: &str, id: &str, config: &Config) 
     let line_at = |pos: usize| 1 + text[..pos].matches('\n').count() as u64;
 
     let Some(start) = text.find(|c: char| !c.is_whitespace()) else {
-        return Record::Skipped(
-            Diagnostic::error("ingest/empty", "empty file: no dateline and no text").at(file),
-        );
+        return Record::Skipped(Diagnostic::error("ingest/empty", "empty file: no dateline and no text").at(file));
     };
     let first_word_end = word_end(text, start);
     let first_word = &text[start..first_word_end];
@@ -31,15 +29,11 @@ pub fn parse_dateline_text(bytes: &[u8], path: &str, id: &str, config: &Config) 
         let value = &text[value_start..value_end];
         let origin = Origin::line(path, line_at(start));
         let parsed = if value.is_empty() {
-            Err(Diagnostic::error(
-                "ingest/missing-date",
-                "`date` has no value: expected `date YYYY[-MM[-DD]]`",
-            )
-            .at(origin))
+            Err(Diagnostic::error("ingest/missing-date", "`date` has no value: expected `date YYYY[-MM[-DD]]`")
+                .at(origin))
         } else {
             value.parse::<PartialDate>().map_err(|error| {
-                Diagnostic::error("ingest/invalid-date", format!("invalid dateline: {error}"))
-                    .at(origin)
+                Diagnostic::error("ingest/invalid-date", format!("invalid dateline: {error}")).at(origin)
             })
         };
         let dateline = match parsed {
@@ -53,10 +47,7 @@ pub fn parse_dateline_text(bytes: &[u8], path: &str, id: &str, config: &Config) 
     } else {
         let problem = Diagnostic::error(
             "ingest/missing-date",
-            format!(
-                "missing dateline: expected `date YYYY[-MM[-DD]]` first, found {:?}",
-                shorten(first_word)
-            ),
+            format!("missing dateline: expected `date YYYY[-MM[-DD]]` first, found {:?}", shorten(first_word)),
         )
         .at(Origin::line(path, line_at(start)));
         match fallback_or_skip(config, problem, &mut diagnostics) {
@@ -69,16 +60,12 @@ pub fn parse_dateline_text(bytes: &[u8], path: &str, id: &str, config: &Config) 
     // blank, header lines may follow before the body.
     let mut title = None;
     let mut url = None;
-    let line_end = text[cursor..]
-        .find('\n')
-        .map_or(text.len(), |offset| cursor + offset);
+    let line_end = text[cursor..].find('\n').map_or(text.len(), |offset| cursor + offset);
     if text[cursor..line_end].trim().is_empty() && cursor != start {
         cursor = line_end;
         loop {
             let line_start = cursor + text[cursor..].len() - text[cursor..].trim_start().len();
-            let line_end = text[line_start..]
-                .find('\n')
-                .map_or(text.len(), |offset| line_start + offset);
+            let line_end = text[line_start..].find('\n').map_or(text.len(), |offset| line_start + offset);
             let line = text[line_start..line_end].trim_end();
             let header = |keyword: &str| {
                 line.strip_prefix(keyword)
@@ -99,11 +86,7 @@ pub fn parse_dateline_text(bytes: &[u8], path: &str, id: &str, config: &Config) 
     let body = text[body_start..].trim_end();
     if body.is_empty() {
         return Record::Skipped(
-            Diagnostic::error(
-                "ingest/empty-body",
-                "the article has a dateline but no text",
-            )
-            .at(file),
+            Diagnostic::error("ingest/empty-body", "the article has a dateline but no text").at(file),
         );
     }
     Record::Article(Article {
@@ -119,21 +102,15 @@ pub fn parse_dateline_text(bytes: &[u8], path: &str, id: &str, config: &Config) 
 }
 
 fn word_end(text: &str, from: usize) -> usize {
-    text[from..]
-        .find(char::is_whitespace)
-        .map_or(text.len(), |offset| from + offset)
+    text[from..].find(char::is_whitespace).map_or(text.len(), |offset| from + offset)
 }
 
 fn skip_inline_space(text: &str, from: usize) -> usize {
-    text[from..]
-        .find(|c: char| c != ' ' && c != '\t')
-        .map_or(text.len(), |offset| from + offset)
+    text[from..].find(|c: char| c != ' ' && c != '\t').map_or(text.len(), |offset| from + offset)
 }
 
 fn skip_whitespace(text: &str, from: usize) -> usize {
-    text[from..]
-        .find(|c: char| !c.is_whitespace())
-        .map_or(text.len(), |offset| from + offset)
+    text[from..].find(|c: char| !c.is_whitespace()).map_or(text.len(), |offset| from + offset)
 }
 
 /// The start of a value for a message, cut at a char boundary.
@@ -175,26 +152,16 @@ mod tests {
 
     #[test]
     fn every_dateline_shape_keeps_its_precision() {
-        for (line, shown) in [
-            ("2024", "2024"),
-            ("2024-06", "2024-06"),
-            ("2024-06-03", "2024-06-03"),
-            ("20240603", "2024-06-03"),
-        ] {
-            assert_eq!(
-                article(&format!("date {line}\nTekst."))
-                    .dateline
-                    .to_string(),
-                shown
-            );
+        for (line, shown) in
+            [("2024", "2024"), ("2024-06", "2024-06"), ("2024-06-03", "2024-06-03"), ("20240603", "2024-06-03")]
+        {
+            assert_eq!(article(&format!("date {line}\nTekst.")).dateline.to_string(), shown);
         }
     }
 
     #[test]
     fn header_lines_then_body() {
-        let article = article(
-            "\n\ndate 2024-03-15\ntitle Kabinet valt\nsource https://example.org/a\n\nDe tekst.\n",
-        );
+        let article = article("\n\ndate 2024-03-15\ntitle Kabinet valt\nsource https://example.org/a\n\nDe tekst.\n");
         assert_eq!(article.title.as_deref(), Some("Kabinet valt"));
         assert_eq!(article.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(article.text, "De tekst.");
@@ -223,28 +190,17 @@ mod tests {
 
     #[test]
     fn fallback_date_rescues_with_a_warning() {
-        let config = Config {
-            fallback_date: Some("2024-05".parse().unwrap()),
-            ..Config::default()
-        };
-        let Record::Article(article) =
-            parse_dateline_text(b"De premier reisde af.", "t.txt", "t", &config)
-        else {
+        let config = Config { fallback_date: Some("2024-05".parse().unwrap()), ..Config::default() };
+        let Record::Article(article) = parse_dateline_text(b"De premier reisde af.", "t.txt", "t", &config) else {
             panic!("the fallback should rescue the article");
         };
         assert_eq!(article.dateline.to_string(), "2024-05");
         assert_eq!(article.text, "De premier reisde af.");
         assert_eq!(article.diagnostics.len(), 1);
         assert_eq!(article.diagnostics[0].severity, Severity::Warning);
-        assert!(
-            article.diagnostics[0]
-                .message
-                .ends_with("used --date 2024-05")
-        );
+        assert!(article.diagnostics[0].message.ends_with("used --date 2024-05"));
 
-        let Record::Article(article) =
-            parse_dateline_text(b"date 2024-99 Tekst.", "t.txt", "t", &config)
-        else {
+        let Record::Article(article) = parse_dateline_text(b"date 2024-99 Tekst.", "t.txt", "t", &config) else {
             panic!("the fallback should rescue the article");
         };
         assert_eq!(article.text, "Tekst.");
@@ -268,12 +224,9 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_decoded_lossily_with_its_line() {
-        let Record::Article(article) = parse_dateline_text(
-            b"date 2024\nEerste regel.\nTweede \xff regel.",
-            "t.txt",
-            "t",
-            &Config::default(),
-        ) else {
+        let Record::Article(article) =
+            parse_dateline_text(b"date 2024\nEerste regel.\nTweede \xff regel.", "t.txt", "t", &Config::default())
+        else {
             panic!("lossy input is still an article");
         };
         assert_eq!(article.text, "Eerste regel.\nTweede \u{fffd} regel.");

@@ -20,13 +20,7 @@ struct Line {
 ///
 /// `stem` names the file in generated ids (`stem:line`) when a line has no
 /// `id` of its own.
-pub fn parse_jsonl_line(
-    bytes: &[u8],
-    path: &str,
-    line_no: u64,
-    stem: &str,
-    config: &Config,
-) -> Option<Record> {
+pub fn parse_jsonl_line(bytes: &[u8], path: &str, line_no: u64, stem: &str, config: &Config) -> Option<Record> {
     let origin = Origin::line(path, line_no);
     let (text, lossy) = decode_lossy(bytes, &origin, line_no);
     let json = text.trim();
@@ -34,28 +28,18 @@ pub fn parse_jsonl_line(
         return None;
     }
     let mut diagnostics: Vec<Diagnostic> = lossy.into_iter().collect();
-    let skip = |kind, message: String| {
-        Some(Record::Skipped(
-            Diagnostic::error(kind, message).at(origin.clone()),
-        ))
-    };
+    let skip = |kind, message: String| Some(Record::Skipped(Diagnostic::error(kind, message).at(origin.clone())));
     let value: serde_json::Value = match serde_json::from_str(json) {
         Ok(value) => value,
         Err(error) => return skip("ingest/bad-json", format!("invalid JSON: {error}")),
     };
     if !value.is_object() {
-        return skip(
-            "ingest/bad-json",
-            format!("expected an article object, found {}", shorten(json)),
-        );
+        return skip("ingest/bad-json", format!("expected an article object, found {}", shorten(json)));
     }
     let line: Line = match serde_json::from_value(value) {
         Ok(line) => line,
         Err(error) => {
-            return skip(
-                "ingest/bad-json",
-                format!("invalid article object: {error}"),
-            );
+            return skip("ingest/bad-json", format!("invalid article object: {error}"));
         }
     };
     let id = match line.id {
@@ -63,35 +47,23 @@ pub fn parse_jsonl_line(
         Some(serde_json::Value::String(id)) if !id.trim().is_empty() => id,
         Some(serde_json::Value::Number(id)) => id.to_string(),
         Some(other) => {
-            return skip(
-                "ingest/bad-id",
-                format!("`id` must be a non-empty string or a number, found {other}"),
-            );
+            return skip("ingest/bad-id", format!("`id` must be a non-empty string or a number, found {other}"));
         }
     };
     let Some(body) = line.text else {
-        return skip(
-            "ingest/missing-text",
-            format!("article {id:?} has no `text` field"),
-        );
+        return skip("ingest/missing-text", format!("article {id:?} has no `text` field"));
     };
     let invalid = |error: dyad_core::DateError| ("ingest/invalid-date", error.to_string());
     let date = match line.date {
-        None | Some(serde_json::Value::Null) => Err((
-            "ingest/missing-date",
-            format!("article {id:?} has no `date`: expected \"YYYY[-MM[-DD]]\""),
-        )),
-        Some(serde_json::Value::String(value)) => {
-            value.trim().parse::<PartialDate>().map_err(invalid)
+        None | Some(serde_json::Value::Null) => {
+            Err(("ingest/missing-date", format!("article {id:?} has no `date`: expected \"YYYY[-MM[-DD]]\"")))
         }
+        Some(serde_json::Value::String(value)) => value.trim().parse::<PartialDate>().map_err(invalid),
         // 2024 and 20241203 written as numbers.
-        Some(serde_json::Value::Number(value)) => {
-            value.to_string().parse::<PartialDate>().map_err(invalid)
+        Some(serde_json::Value::Number(value)) => value.to_string().parse::<PartialDate>().map_err(invalid),
+        Some(other) => {
+            Err(("ingest/invalid-date", format!("invalid date {other}: expected a string \"YYYY[-MM[-DD]]\"")))
         }
-        Some(other) => Err((
-            "ingest/invalid-date",
-            format!("invalid date {other}: expected a string \"YYYY[-MM[-DD]]\""),
-        )),
     };
     let dateline = match date {
         Ok(date) => date,
@@ -104,10 +76,7 @@ pub fn parse_jsonl_line(
         }
     };
     if body.trim().is_empty() {
-        return skip(
-            "ingest/empty-body",
-            format!("article {id:?} has an empty `text`"),
-        );
+        return skip("ingest/empty-body", format!("article {id:?} has an empty `text`"));
     }
     Some(Record::Article(Article {
         id,
@@ -127,14 +96,10 @@ mod tests {
 
     #[track_caller]
     fn check(line: &str, expect: &str) {
-        let actual = match parse_jsonl_line(line.as_bytes(), "w.jsonl", 7, "w", &Config::default())
-        {
+        let actual = match parse_jsonl_line(line.as_bytes(), "w.jsonl", 7, "w", &Config::default()) {
             None => "blank".to_owned(),
             Some(Record::Article(article)) => {
-                format!(
-                    "{} {} {:?} {:?}",
-                    article.id, article.dateline, article.declared_lang, article.text
-                )
+                format!("{} {} {:?} {:?}", article.id, article.dateline, article.declared_lang, article.text)
             }
             Some(Record::Skipped(diagnostic)) => diagnostic.to_string(),
         };
@@ -147,14 +112,8 @@ mod tests {
             r#"{"id": "a1", "date": "2024-12-03", "text": "Tekst.", "lang": "nl"}"#,
             r#"a1 2024-12-03 Some("nl") "Tekst.""#,
         );
-        check(
-            r#"{"date": 20241203, "text": "Text."}"#,
-            r#"w:7 2024-12-03 None "Text.""#,
-        );
-        check(
-            r#"{"id": 12, "date": 2024, "text": "Text.", "extra": [1]}"#,
-            r#"12 2024 None "Text.""#,
-        );
+        check(r#"{"date": 20241203, "text": "Text."}"#, r#"w:7 2024-12-03 None "Text.""#);
+        check(r#"{"id": 12, "date": 2024, "text": "Text.", "extra": [1]}"#, r#"12 2024 None "Text.""#);
         check("   \r", "blank");
     }
 
@@ -188,10 +147,7 @@ mod tests {
             r#"{"id": "a1", "date": "#,
             "w.jsonl:7: error: invalid JSON: EOF while parsing a value at line 1 column 20 [ingest/bad-json]",
         );
-        check(
-            "[1, 2]",
-            "w.jsonl:7: error: expected an article object, found [1, 2] [ingest/bad-json]",
-        );
+        check("[1, 2]", "w.jsonl:7: error: expected an article object, found [1, 2] [ingest/bad-json]");
         check(
             r#"{"date": "2024", "text": 5}"#,
             "w.jsonl:7: error: invalid article object: invalid type: integer `5`, expected a string [ingest/bad-json]",
@@ -200,13 +156,8 @@ mod tests {
 
     #[test]
     fn fallback_date() {
-        let config = Config {
-            fallback_date: Some("2023".parse().unwrap()),
-            ..Config::default()
-        };
-        let Some(Record::Article(article)) =
-            parse_jsonl_line(br#"{"text": "x"}"#, "w.jsonl", 1, "w", &config)
-        else {
+        let config = Config { fallback_date: Some("2023".parse().unwrap()), ..Config::default() };
+        let Some(Record::Article(article)) = parse_jsonl_line(br#"{"text": "x"}"#, "w.jsonl", 1, "w", &config) else {
             panic!("the fallback should rescue the line");
         };
         assert_eq!(article.dateline.to_string(), "2023");

@@ -81,10 +81,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Config {
-        Config {
-            fallback_date: None,
-            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
-        }
+        Config { fallback_date: None, max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES }
     }
 }
 
@@ -107,14 +104,8 @@ fn decode_lossy(bytes: &[u8], origin: &Origin, first_line: u64) -> (String, Opti
                     error.valid_up_to()
                 ),
             )
-            .at(Origin {
-                path: origin.path.clone(),
-                line: Some(line),
-            });
-            (
-                String::from_utf8_lossy(bytes).into_owned(),
-                Some(diagnostic),
-            )
+            .at(Origin { path: origin.path.clone(), line: Some(line) });
+            (String::from_utf8_lossy(bytes).into_owned(), Some(diagnostic))
         }
     }
 }
@@ -128,12 +119,7 @@ fn fallback_or_skip(
 ) -> Result<PartialDate, Diagnostic> {
     match config.fallback_date {
         Some(date) => {
-            let Diagnostic {
-                kind,
-                message,
-                origin,
-                ..
-            } = problem;
+            let Diagnostic { kind, message, origin, .. } = problem;
             let mut warning = Diagnostic::warning(kind, format!("{message}; used --date {date}"));
             warning.origin = origin;
             diagnostics.push(warning);

@@ -20,11 +20,7 @@ pub enum Input {
 impl Input {
     /// `-` is standard input; anything else is a path.
     pub fn from_arg(arg: &str) -> Input {
-        if arg == "-" {
-            Input::Stdin
-        } else {
-            Input::Path(PathBuf::from(arg))
-        }
+        if arg == "-" { Input::Stdin } else { Input::Path(PathBuf::from(arg)) }
     }
 }
 
@@ -63,13 +59,7 @@ pub struct Reader {
 impl Reader {
     /// A reader over `inputs`.
     pub fn new(inputs: impl IntoIterator<Item = Input>, config: Config) -> Reader {
-        Reader {
-            config,
-            inputs: inputs.into_iter().collect(),
-            walker: None,
-            lines: None,
-            line_buf: Vec::new(),
-        }
+        Reader { config, inputs: inputs.into_iter().collect(), walker: None, lines: None, line_buf: Vec::new() }
     }
 
     /// Opens one file or stream and returns its record, or starts reading it
@@ -77,8 +67,7 @@ impl Reader {
     fn open(&mut self, source: Source, path: &str, stem: &str) -> Option<Record> {
         let read_error = |error: io::Error| {
             Some(Record::Skipped(
-                Diagnostic::error("ingest/read", format!("cannot read: {error}"))
-                    .at(Origin::file(path)),
+                Diagnostic::error("ingest/read", format!("cannot read: {error}")).at(Origin::file(path)),
             ))
         };
         let (head, rest) = match sniff(source) {
@@ -87,9 +76,7 @@ impl Reader {
         };
         // Gzip is recognised by its magic bytes, whatever the file is called.
         let (head, rest) = if head.starts_with(&[0x1f, 0x8b]) {
-            let decoder: Source = Box::new(flate2::read::MultiGzDecoder::new(
-                Cursor::new(head).chain(rest),
-            ));
+            let decoder: Source = Box::new(flate2::read::MultiGzDecoder::new(Cursor::new(head).chain(rest)));
             match sniff(decoder) {
                 Ok(sniffed) => sniffed,
                 Err(error) => return read_error(error),
@@ -99,18 +86,12 @@ impl Reader {
         };
         if head.contains(&0) {
             return Some(Record::Skipped(
-                Diagnostic::error(
-                    "ingest/binary",
-                    "binary file (contains NUL bytes), not an article",
-                )
-                .at(Origin::file(path)),
+                Diagnostic::error("ingest/binary", "binary file (contains NUL bytes), not an article")
+                    .at(Origin::file(path)),
             ));
         }
-        let first = head
-            .strip_prefix("\u{feff}".as_bytes())
-            .unwrap_or(&head)
-            .iter()
-            .find(|byte| !byte.is_ascii_whitespace());
+        let first =
+            head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&head).iter().find(|byte| !byte.is_ascii_whitespace());
         let whole: Source = Box::new(Cursor::new(head.clone()).chain(rest));
         if first == Some(&b'{') {
             self.lines = Some(LineSource {
@@ -144,13 +125,8 @@ impl Reader {
                     return None;
                 }
                 Ok(Some(true)) => {
-                    let record = parse_jsonl_line(
-                        &self.line_buf,
-                        &source.path,
-                        source.line_no,
-                        &source.stem,
-                        &self.config,
-                    );
+                    let record =
+                        parse_jsonl_line(&self.line_buf, &source.path, source.line_no, &source.stem, &self.config);
                     if record.is_some() {
                         return record;
                     }
@@ -158,8 +134,7 @@ impl Reader {
                 Ok(Some(false)) => return Some(Record::Skipped(too_large(origin(), limit))),
                 Err(error) => {
                     let diagnostic =
-                        Diagnostic::error("ingest/read", format!("cannot read further: {error}"))
-                            .at(origin());
+                        Diagnostic::error("ingest/read", format!("cannot read further: {error}")).at(origin());
                     self.lines = None;
                     return Some(Record::Skipped(diagnostic));
                 }
@@ -176,15 +151,10 @@ impl Reader {
                 }
                 Some(Ok(entry)) => entry,
                 Some(Err(error)) => {
-                    let path = error
-                        .path()
-                        .map_or_else(|| "?".to_owned(), |path| path.display().to_string());
+                    let path = error.path().map_or_else(|| "?".to_owned(), |path| path.display().to_string());
                     return Some(Record::Skipped(
-                        Diagnostic::error(
-                            "ingest/read",
-                            format!("cannot read directory entry: {error}"),
-                        )
-                        .at(Origin::file(path)),
+                        Diagnostic::error("ingest/read", format!("cannot read directory entry: {error}"))
+                            .at(Origin::file(path)),
                     ));
                 }
             };
@@ -194,8 +164,11 @@ impl Reader {
             let path = entry.path();
             if !ARTICLE_EXTENSIONS.contains(&extension(path).as_str()) {
                 return Some(Record::Skipped(
-                    Diagnostic::info("ingest/not-article", "not read: file ending is not .txt, .jsonl, .ndjson or .json (optionally .gz)")
-                        .at(Origin::file(path.display().to_string())),
+                    Diagnostic::info(
+                        "ingest/not-article",
+                        "not read: file ending is not .txt, .jsonl, .ndjson or .json (optionally .gz)",
+                    )
+                    .at(Origin::file(path.display().to_string())),
                 ));
             }
             if let Some(record) = self.open_path(path) {
@@ -212,8 +185,7 @@ impl Reader {
         match File::open(path) {
             Ok(file) => self.open(Box::new(file), &shown, &stem(path)),
             Err(error) => Some(Record::Skipped(
-                Diagnostic::error("ingest/read", format!("cannot open: {error}"))
-                    .at(Origin::file(shown)),
+                Diagnostic::error("ingest/read", format!("cannot open: {error}")).at(Origin::file(shown)),
             )),
         }
     }
@@ -239,13 +211,9 @@ impl Iterator for Reader {
             let record = match self.inputs.pop_front()? {
                 Input::Stdin => self.open(Box::new(io::stdin()), "-", "stdin"),
                 Input::Path(path) if path.is_dir() => {
-                    let walker = walkdir::WalkDir::new(path)
-                        .sort_by_file_name()
-                        .into_iter()
-                        .filter_entry(|entry| {
-                            entry.depth() == 0
-                                || !entry.file_name().to_string_lossy().starts_with('.')
-                        });
+                    let walker = walkdir::WalkDir::new(path).sort_by_file_name().into_iter().filter_entry(|entry| {
+                        entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.')
+                    });
                     self.walker = Some(Box::new(walker));
                     None
                 }
@@ -261,20 +229,14 @@ impl Iterator for Reader {
 /// Reads up to [`SNIFF_BYTES`] and hands back the rest of the stream.
 fn sniff(mut source: Source) -> io::Result<(Vec<u8>, Source)> {
     let mut head = Vec::with_capacity(SNIFF_BYTES);
-    (&mut source)
-        .take(SNIFF_BYTES as u64)
-        .read_to_end(&mut head)?;
+    (&mut source).take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
     Ok((head, source))
 }
 
 /// Reads one line into `buf` (without its line break), keeping at most
 /// `limit` bytes. `Some(true)`: a whole line; `Some(false)`: the line was
 /// longer than `limit` and was consumed but not kept; `None`: end of input.
-fn read_bounded_line(
-    reader: &mut impl BufRead,
-    buf: &mut Vec<u8>,
-    limit: usize,
-) -> io::Result<Option<bool>> {
+fn read_bounded_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, limit: usize) -> io::Result<Option<bool>> {
     buf.clear();
     let mut seen = 0usize;
     loop {
@@ -307,38 +269,24 @@ fn memchr_newline(bytes: &[u8]) -> Option<usize> {
 fn too_large(origin: Origin, limit: usize) -> Diagnostic {
     Diagnostic::error(
         "ingest/too-large",
-        format!(
-            "article larger than the limit of {limit} bytes; raise it with --max-article-bytes"
-        ),
+        format!("article larger than the limit of {limit} bytes; raise it with --max-article-bytes"),
     )
     .at(origin)
 }
 
 /// The ending that says what a file holds, looking through `.gz`.
 fn extension(path: &Path) -> String {
-    let name = path
-        .file_name()
-        .map(|name| name.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
+    let name = path.file_name().map(|name| name.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
-    Path::new(name)
-        .extension()
-        .map(|ext| ext.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    Path::new(name).extension().map(|ext| ext.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// The file name without `.gz` and without its ending: the article id of a
 /// text-form file.
 fn stem(path: &Path) -> String {
-    let name = path
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
-    let stem = Path::new(name)
-        .file_stem()
-        .map(|stem| stem.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let stem = Path::new(name).file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
     if stem.is_empty() { shorten(name) } else { stem }
 }
 
@@ -356,12 +304,7 @@ mod tests {
         }
         assert_eq!(
             lines,
-            [
-                (true, "short".into()),
-                (false, String::new()),
-                (true, String::new()),
-                (true, "last".into())
-            ]
+            [(true, "short".into()), (false, String::new()), (true, String::new()), (true, "last".into())]
         );
     }
 

@@ -2,10 +2,7 @@
 //!
 //! This test binary counts every allocation, so it measures the reader's
 //! own peak heap use rather than trusting it.
-#![allow(
-    unsafe_code,
-    reason = "a counting global allocator needs unsafe impl GlobalAlloc"
-)]
+#![allow(unsafe_code, reason = "a counting global allocator needs unsafe impl GlobalAlloc")]
 
 use dyad_ingest::{Config, Input, Reader, Record};
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -61,8 +58,7 @@ fn two_hundred_megabytes_without_line_breaks() {
 
     let before = CURRENT.load(Ordering::Relaxed);
     PEAK.store(before, Ordering::Relaxed);
-    let records: Vec<Record> =
-        Reader::new([Input::Path(text), Input::Path(jsonl)], Config::default()).collect();
+    let records: Vec<Record> = Reader::new([Input::Path(text), Input::Path(jsonl)], Config::default()).collect();
     let peak = PEAK.load(Ordering::Relaxed) - before;
 
     let kinds: Vec<&str> = records
@@ -74,9 +70,5 @@ fn two_hundred_megabytes_without_line_breaks() {
         .collect();
     assert_eq!(kinds, ["ingest/too-large", "ingest/too-large"]);
     // The default cap is 8 MiB; allow for buffers and growth slack.
-    assert!(
-        peak < 40 << 20,
-        "peak heap while reading 2 x 200 MB was {} MiB",
-        peak >> 20
-    );
+    assert!(peak < 40 << 20, "peak heap while reading 2 x 200 MB was {} MiB", peak >> 20);
 }

@@ -13,10 +13,7 @@ fn render(inputs: Vec<Input>, root: &Path) -> String {
         .map(|record| match record {
             Record::Article(article) => {
                 let notes: Vec<&str> = article.diagnostics.iter().map(|d| d.kind).collect();
-                format!(
-                    "article {} {} {:?} {notes:?}",
-                    article.id, article.dateline, article.text
-                )
+                format!("article {} {} {:?} {notes:?}", article.id, article.dateline, article.text)
             }
             Record::Skipped(diagnostic) => format!("skipped {diagnostic}"),
         })
@@ -44,16 +41,8 @@ fn a_directory_is_read_recursively_in_a_stable_order() {
         "{\"id\": \"c1\", \"date\": \"2022-05\", \"text\": \"Een.\"}\n\n{\"date\": \"2022\"}\n{\"id\": \"c3\", \"date\": \"2022\", \"text\": \"Drie.\"}\n",
     )
     .unwrap();
-    fs::write(
-        root.join("d.txt.gz"),
-        gzip(b"date 20240105\nGecomprimeerd."),
-    )
-    .unwrap();
-    fs::write(
-        root.join("e.jsonl.gz"),
-        gzip(b"{\"id\": \"e1\", \"date\": \"2021\", \"text\": \"Lijn.\"}"),
-    )
-    .unwrap();
+    fs::write(root.join("d.txt.gz"), gzip(b"date 20240105\nGecomprimeerd.")).unwrap();
+    fs::write(root.join("e.jsonl.gz"), gzip(b"{\"id\": \"e1\", \"date\": \"2021\", \"text\": \"Lijn.\"}")).unwrap();
     fs::write(root.join("f.txt"), b"\x00\x01\x02binary").unwrap();
     fs::write(root.join("g.txt"), b"").unwrap();
     fs::write(root.join("notes.md"), "# not an article").unwrap();
@@ -69,21 +58,14 @@ article e1 2021 "Lijn." []
 skipped ROOT/f.txt: error: binary file (contains NUL bytes), not an article [ingest/binary]
 skipped ROOT/g.txt: error: empty file: no dateline and no text [ingest/empty]
 skipped ROOT/notes.md: note: not read: file ending is not .txt, .jsonl, .ndjson or .json (optionally .gz) [ingest/not-article]"#;
-    assert_eq!(
-        render(vec![Input::Path(root.to_path_buf())], root),
-        expected
-    );
+    assert_eq!(render(vec![Input::Path(root.to_path_buf())], root), expected);
 }
 
 #[test]
 fn named_files_are_read_whatever_their_ending_and_missing_ones_are_reported() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    fs::write(
-        root.join("feed.log"),
-        "{\"id\": \"x\", \"date\": \"2024-02\", \"text\": \"Tekst.\"}",
-    )
-    .unwrap();
+    fs::write(root.join("feed.log"), "{\"id\": \"x\", \"date\": \"2024-02\", \"text\": \"Tekst.\"}").unwrap();
     fs::write(root.join("plain"), gzip(b"date 2020\nOude tekst.")).unwrap();
     let inputs = vec![
         Input::Path(root.join("feed.log")),
@@ -94,11 +76,7 @@ fn named_files_are_read_whatever_their_ending_and_missing_ones_are_reported() {
     let lines: Vec<&str> = shown.lines().collect();
     assert_eq!(lines[0], r#"article x 2024-02 "Tekst." []"#);
     assert_eq!(lines[1], r#"article plain 2020 "Oude tekst." []"#);
-    assert!(
-        lines[2].starts_with("skipped ROOT/missing.txt: error: cannot open: "),
-        "{}",
-        lines[2]
-    );
+    assert!(lines[2].starts_with("skipped ROOT/missing.txt: error: cannot open: "), "{}", lines[2]);
     assert_eq!(lines.len(), 3);
 }
 
@@ -110,35 +88,20 @@ fn a_corrupt_gzip_stream_is_reported() {
     bytes.truncate(cut);
     fs::write(dir.path().join("cut.txt.gz"), bytes).unwrap();
     let shown = render(vec![Input::Path(dir.path().join("cut.txt.gz"))], dir.path());
-    assert!(
-        shown.starts_with("skipped ROOT/cut.txt.gz: error: cannot read: "),
-        "{shown}"
-    );
+    assert!(shown.starts_with("skipped ROOT/cut.txt.gz: error: cannot read: "), "{shown}");
 }
 
 #[test]
 fn jsonl_line_over_the_limit_is_skipped_and_reading_goes_on() {
     let dir = tempfile::tempdir().unwrap();
-    let long = format!(
-        "{{\"id\": \"long\", \"date\": \"2024\", \"text\": \"{}\"}}",
-        "a".repeat(2000)
-    );
+    let long = format!("{{\"id\": \"long\", \"date\": \"2024\", \"text\": \"{}\"}}", "a".repeat(2000));
     let content = format!("{long}\n{{\"id\": \"ok\", \"date\": \"2024\", \"text\": \"Kort.\"}}\n");
     fs::write(dir.path().join("w.jsonl"), content).unwrap();
-    let config = Config {
-        max_article_bytes: 1000,
-        ..Config::default()
-    };
-    let records: Vec<Record> =
-        Reader::new(vec![Input::Path(dir.path().join("w.jsonl"))], config).collect();
+    let config = Config { max_article_bytes: 1000, ..Config::default() };
+    let records: Vec<Record> = Reader::new(vec![Input::Path(dir.path().join("w.jsonl"))], config).collect();
     assert_eq!(records.len(), 2);
-    let Record::Skipped(diagnostic) = &records[0] else {
-        panic!("the long line must be skipped")
-    };
+    let Record::Skipped(diagnostic) = &records[0] else { panic!("the long line must be skipped") };
     assert_eq!(diagnostic.kind, "ingest/too-large");
-    assert_eq!(
-        diagnostic.origin.as_ref().and_then(|origin| origin.line),
-        Some(1)
-    );
+    assert_eq!(diagnostic.origin.as_ref().and_then(|origin| origin.line), Some(1));
     assert!(matches!(&records[1], Record::Article(article) if article.id == "ok"));
 }

@@ -59,13 +59,15 @@ pub fn code_article(article: Article) -> Coded {
     let lang = match (&article.declared_lang, &detection.detected) {
         (Some(declared), detected) => match declared.parse::<Lang>() {
             Ok(lang) => {
-                let agrees =
-                    *detected == Detected::Coded(lang) || *detected == Detected::Undetermined;
+                let agrees = *detected == Detected::Coded(lang) || *detected == Detected::Undetermined;
                 if !agrees && detection.confidence > 0.9 {
                     diagnostics.push(
                         Diagnostic::warning(
                             "text/lang-mismatch",
-                            format!("declared language {declared:?} but the text reads as {}; coding as declared", describe(detected)),
+                            format!(
+                                "declared language {declared:?} but the text reads as {}; coding as declared",
+                                describe(detected)
+                            ),
                         )
                         .at(origin.clone()),
                     );
@@ -73,10 +75,8 @@ pub fn code_article(article: Article) -> Coded {
                 Some(lang)
             }
             Err(message) => {
-                diagnostics.push(
-                    Diagnostic::info("text/lang-uncoded", format!("{message}; left uncoded"))
-                        .at(origin.clone()),
-                );
+                diagnostics
+                    .push(Diagnostic::info("text/lang-uncoded", format!("{message}; left uncoded")).at(origin.clone()));
                 None
             }
         },
@@ -93,24 +93,14 @@ pub fn code_article(article: Article) -> Coded {
         }
         (None, Detected::Undetermined) => {
             diagnostics.push(
-                Diagnostic::warning(
-                    "text/lang-undetermined",
-                    "too little text to tell the language; left uncoded",
-                )
-                .at(origin.clone()),
+                Diagnostic::warning("text/lang-undetermined", "too little text to tell the language; left uncoded")
+                    .at(origin.clone()),
             );
             None
         }
     };
     let analysis = dyad_text::analyse(&article.text, lang);
-    Coded {
-        article,
-        detection,
-        lang,
-        analysis,
-        events: Vec::new(),
-        diagnostics,
-    }
+    Coded { article, detection, lang, analysis, events: Vec::new(), diagnostics }
 }
 
 fn describe(detected: &Detected) -> String {

@@ -8,9 +8,7 @@ use dyad_pipeline::{IngestConfig as Config, Input, Reader, Record, code_article}
 use std::path::PathBuf;
 
 fn shared(relative: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared")
-        .join(relative);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared").join(relative);
     if path.exists() {
         return Some(path);
     }
@@ -29,9 +27,7 @@ fn model_article_dateline_language_and_sentences() {
         return;
     };
     let records: Vec<Record> = Reader::new([Input::Path(path)], Config::default()).collect();
-    let [Record::Article(article)] = records.as_slice() else {
-        panic!("expected one article, got {records:?}")
-    };
+    let [Record::Article(article)] = records.as_slice() else { panic!("expected one article, got {records:?}") };
     assert_eq!(article.id, "nl-kr-2024-12");
     assert_eq!(article.dateline.to_string(), "2024-12");
     assert_eq!(article.dateline.precision(), Precision::Month);
@@ -39,24 +35,11 @@ fn model_article_dateline_language_and_sentences() {
     let coded = code_article(article.clone());
     assert_eq!(coded.lang, Some(Lang::Nl));
     let text = &coded.article.text;
-    let sentences: Vec<&str> = coded
-        .analysis
-        .sentences
-        .iter()
-        .map(|sentence| &text[sentence.span.range()])
-        .collect();
+    let sentences: Vec<&str> = coded.analysis.sentences.iter().map(|sentence| &text[sentence.span.range()]).collect();
     // The gold files number 21 sentences (0 to 20); the quotation of three
     // sentences in paragraph 4 counts as three.
-    let starts: Vec<String> = sentences
-        .iter()
-        .map(|sentence| {
-            sentence
-                .split_whitespace()
-                .take(3)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect();
+    let starts: Vec<String> =
+        sentences.iter().map(|sentence| sentence.split_whitespace().take(3).collect::<Vec<_>>().join(" ")).collect();
     assert_eq!(
         starts,
         [

@@ -66,33 +66,21 @@ pub fn detect(text: &str) -> Detection {
         latin += usize::from(is_latin(c));
     }
     if letters < 2 {
-        return Detection {
-            detected: Detected::Undetermined,
-            confidence: 0.0,
-        };
+        return Detection { detected: Detected::Undetermined, confidence: 0.0 };
     }
     if latin * 2 < letters {
-        return Detection {
-            detected: Detected::Other("und".to_owned()),
-            confidence: 1.0,
-        };
+        return Detection { detected: Detected::Other("und".to_owned()), confidence: 1.0 };
     }
     let values = DETECTOR.compute_language_confidence_values(sample);
     let Some(&(language, confidence)) = values.first() else {
-        return Detection {
-            detected: Detected::Undetermined,
-            confidence: 0.0,
-        };
+        return Detection { detected: Detected::Undetermined, confidence: 0.0 };
     };
     let detected = match language {
         Language::Dutch => Detected::Coded(Lang::Nl),
         Language::English => Detected::Coded(Lang::En),
         other => Detected::Other(other.iso_code_639_1().to_string()),
     };
-    Detection {
-        detected,
-        confidence,
-    }
+    Detection { detected, confidence }
 }
 
 fn is_latin(c: char) -> bool {

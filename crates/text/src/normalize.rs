@@ -15,10 +15,7 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// ```
 pub fn fold(text: &str, out: &mut String) {
     if text.is_ascii() {
-        out.extend(
-            text.bytes()
-                .map(|byte| char::from(byte.to_ascii_lowercase())),
-        );
+        out.extend(text.bytes().map(|byte| char::from(byte.to_ascii_lowercase())));
         return;
     }
     for c in text.chars() {

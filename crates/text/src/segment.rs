@@ -45,10 +45,7 @@ pub fn segment(text: &str, tokens: &Tokens, lang: Option<Lang>) -> Vec<Sentence>
     let mut start = 0;
     let mut index = 0;
     let mut close = |start: usize, end: usize| {
-        sentences.push(Sentence {
-            span: all[start].span.cover(all[end - 1].span),
-            tokens: start..end,
-        });
+        sentences.push(Sentence { span: all[start].span.cover(all[end - 1].span), tokens: start..end });
     };
     while index < all.len() {
         if index > start && all[index].gap == Gap::Paragraph {
@@ -59,19 +56,10 @@ pub fn segment(text: &str, tokens: &Tokens, lang: Option<Lang>) -> Vec<Sentence>
         if terminal != Terminal::No {
             // Closers and further terminals glued to this one belong to it.
             let mut end = index + 1;
-            while end < all.len()
-                && all[end].gap == Gap::None
-                && is_closer_or_terminal(tokens, &all[end])
-            {
+            while end < all.len() && all[end].gap == Gap::None && is_closer_or_terminal(tokens, &all[end]) {
                 end += 1;
             }
-            let context = Context {
-                text,
-                tokens,
-                start,
-                terminal: index,
-                next: end,
-            };
+            let context = Context { text, tokens, start, terminal: index, next: end };
             if ends_sentence(&context, terminal, rules.clone()) {
                 close(start, end);
                 start = end;
@@ -135,9 +123,7 @@ impl Context<'_> {
     /// The first word after the boundary, looking past opening quotes and
     /// brackets.
     fn next_word(&self) -> Option<usize> {
-        (self.next..self.tokens.len())
-            .take(3)
-            .find(|&index| self.token(index).kind != TokenKind::Punct)
+        (self.next..self.tokens.len()).take(3).find(|&index| self.token(index).kind != TokenKind::Punct)
     }
 
     /// Whether the next words are an elided Dutch article and a capitalised
@@ -159,15 +145,10 @@ impl Context<'_> {
             first -= 1;
         }
         // Opening quotes or brackets are not part of the word.
-        while first < previous
-            && self.token(first).kind == TokenKind::Punct
-            && self.source(first) != "."
-        {
+        while first < previous && self.token(first).kind == TokenKind::Punct && self.source(first) != "." {
             first += 1;
         }
-        (first..self.terminal)
-            .map(|index| self.tokens.norm(self.token(index)))
-            .collect()
+        (first..self.terminal).map(|index| self.tokens.norm(self.token(index))).collect()
     }
 }
 
@@ -201,11 +182,7 @@ fn ends_sentence<'r>(
     let next_source = next_word.map_or("", |index| context.source(index));
 
     // The token before the terminal, within this sentence.
-    let Some(previous) = context
-        .terminal
-        .checked_sub(1)
-        .filter(|&index| index >= context.start)
-    else {
+    let Some(previous) = context.terminal.checked_sub(1).filter(|&index| index >= context.start) else {
         return true;
     };
     let previous_token = context.token(previous);
@@ -245,19 +222,13 @@ fn ends_sentence<'r>(
     if listed(|rules| rules.before_number) {
         return next_word.is_none_or(|index| context.token(index).kind != TokenKind::Number);
     }
-    let initials = is_initials(before)
-        && previous_token.kind == TokenKind::Word
-        && starts_upper(previous_source);
+    let initials = is_initials(before) && previous_token.kind == TokenKind::Word && starts_upper(previous_source);
     if initials || listed(|rules| rules.may_end) {
         let next_norm = next_word.map_or("", |index| context.tokens.norm(context.token(index)));
-        return rules
-            .clone()
-            .any(|rules| rules.openers.contains(&next_norm));
+        return rules.clone().any(|rules| rules.openers.contains(&next_norm));
     }
     // Rule 4: "1." or "12." opening a sentence is a list marker.
-    !(previous == context.start
-        && previous_token.kind == TokenKind::Number
-        && previous_token.span.len() <= 2)
+    !(previous == context.start && previous_token.kind == TokenKind::Number && previous_token.span.len() <= 2)
 }
 
 /// Single letters separated by full stops: "j", "u.s", "j.r.r".
@@ -278,10 +249,7 @@ mod tests {
     fn check(lang: Option<Lang>, text: &str, expect: &[&str]) {
         let tokens = tokenize(text);
         let sentences = segment(text, &tokens, lang);
-        let actual: Vec<&str> = sentences
-            .iter()
-            .map(|sentence| &text[sentence.span.range()])
-            .collect();
+        let actual: Vec<&str> = sentences.iter().map(|sentence| &text[sentence.span.range()]).collect();
         assert_eq!(actual, expect);
     }
 
@@ -293,39 +261,21 @@ mod tests {
         check(
             NL,
             "Dhr. Jansen en mw. De Vries spraken o.a. over geld. Daarna niet.",
-            &[
-                "Dhr. Jansen en mw. De Vries spraken o.a. over geld.",
-                "Daarna niet.",
-            ],
+            &["Dhr. Jansen en mw. De Vries spraken o.a. over geld.", "Daarna niet."],
         );
         check(
             NL,
             "Er zijn kosten, bijv. voor reizen, d.w.z. vluchten. Het kabinet betaalt.",
-            &[
-                "Er zijn kosten, bijv. voor reizen, d.w.z. vluchten.",
-                "Het kabinet betaalt.",
-            ],
+            &["Er zijn kosten, bijv. voor reizen, d.w.z. vluchten.", "Het kabinet betaalt."],
         );
         check(
             NL,
             "Dat gebeurde op 5 maart jl. De minister reageerde.",
             &["Dat gebeurde op 5 maart jl.", "De minister reageerde."],
         );
-        check(
-            NL,
-            "Het gebeurde 5 maart jl. in Den Haag.",
-            &["Het gebeurde 5 maart jl. in Den Haag."],
-        );
-        check(
-            NL,
-            "Mr. Van Dam pleitte. Prof. Smit niet.",
-            &["Mr. Van Dam pleitte.", "Prof. Smit niet."],
-        );
-        check(
-            NL,
-            "Zie art. 5 van de wet. Het is duidelijk.",
-            &["Zie art. 5 van de wet.", "Het is duidelijk."],
-        );
+        check(NL, "Het gebeurde 5 maart jl. in Den Haag.", &["Het gebeurde 5 maart jl. in Den Haag."]);
+        check(NL, "Mr. Van Dam pleitte. Prof. Smit niet.", &["Mr. Van Dam pleitte.", "Prof. Smit niet."]);
+        check(NL, "Zie art. 5 van de wet. Het is duidelijk.", &["Zie art. 5 van de wet.", "Het is duidelijk."]);
         check(
             NL,
             "Ajax vs. PSV. Hij ging naar de VS. Daar bleef hij.",
@@ -338,31 +288,12 @@ mod tests {
         check(
             EN,
             "Dr. Smith met Gen. Jones on Jan. 5 in the U.S. capital. They talked.",
-            &[
-                "Dr. Smith met Gen. Jones on Jan. 5 in the U.S. capital.",
-                "They talked.",
-            ],
+            &["Dr. Smith met Gen. Jones on Jan. 5 in the U.S. capital.", "They talked."],
         );
-        check(
-            EN,
-            "Troops left the U.S. The war went on.",
-            &["Troops left the U.S.", "The war went on."],
-        );
-        check(
-            EN,
-            "Apple Inc. said so. Others did not.",
-            &["Apple Inc. said so.", "Others did not."],
-        );
-        check(
-            EN,
-            "He sat. Then he spoke, e.g. about trade.",
-            &["He sat.", "Then he spoke, e.g. about trade."],
-        );
-        check(
-            EN,
-            "It is item no. 4 on the list.",
-            &["It is item no. 4 on the list."],
-        );
+        check(EN, "Troops left the U.S. The war went on.", &["Troops left the U.S.", "The war went on."]);
+        check(EN, "Apple Inc. said so. Others did not.", &["Apple Inc. said so.", "Others did not."]);
+        check(EN, "He sat. Then he spoke, e.g. about trade.", &["He sat.", "Then he spoke, e.g. about trade."]);
+        check(EN, "It is item no. 4 on the list.", &["It is item no. 4 on the list."]);
     }
 
     #[test]
@@ -370,31 +301,16 @@ mod tests {
         check(
             EN,
             "J. R. Smith and J.R.R. Tolkien wrote. A. Merkel did not.",
-            &[
-                "J. R. Smith and J.R.R. Tolkien wrote.",
-                "A. Merkel did not.",
-            ],
+            &["J. R. Smith and J.R.R. Tolkien wrote.", "A. Merkel did not."],
         );
         check(
             NL,
             "De groei was 2,5 procent en 3.5 miljard. Dat is veel.",
             &["De groei was 2,5 procent en 3.5 miljard.", "Dat is veel."],
         );
-        check(
-            NL,
-            "Het was de 3e keer. 1. Eerste punt.",
-            &["Het was de 3e keer.", "1. Eerste punt."],
-        );
-        check(
-            EN,
-            "In 2022. 35 people died.",
-            &["In 2022.", "35 people died."],
-        );
-        check(
-            EN,
-            "He came in Plan B. The rest followed.",
-            &["He came in Plan B.", "The rest followed."],
-        );
+        check(NL, "Het was de 3e keer. 1. Eerste punt.", &["Het was de 3e keer.", "1. Eerste punt."]);
+        check(EN, "In 2022. 35 people died.", &["In 2022.", "35 people died."]);
+        check(EN, "He came in Plan B. The rest followed.", &["He came in Plan B.", "The rest followed."]);
     }
 
     #[test]
@@ -404,27 +320,13 @@ mod tests {
             "„Dit is goed. Dat ook”, zei hij. Toen ging hij.",
             &["„Dit is goed.", "Dat ook”, zei hij.", "Toen ging hij."],
         );
-        check(
-            EN,
-            "“We will act.” He left. ‘Why?’ she asked.",
-            &["“We will act.”", "He left.", "‘Why?’ she asked."],
-        );
+        check(EN, "“We will act.” He left. ‘Why?’ she asked.", &["“We will act.”", "He left.", "‘Why?’ she asked."]);
         check(
             EN,
             "«Non.» Then silence. \"Go!\" he said. 'Yes.' Fine.",
-            &[
-                "«Non.»",
-                "Then silence.",
-                "\"Go!\" he said.",
-                "'Yes.'",
-                "Fine.",
-            ],
+            &["«Non.»", "Then silence.", "\"Go!\" he said.", "'Yes.'", "Fine."],
         );
-        check(
-            NL,
-            "Hij zei: „Wij gaan.” De rest bleef.",
-            &["Hij zei: „Wij gaan.”", "De rest bleef."],
-        );
+        check(NL, "Hij zei: „Wij gaan.” De rest bleef.", &["Hij zei: „Wij gaan.”", "De rest bleef."]);
     }
 
     #[test]
@@ -432,30 +334,15 @@ mod tests {
         check(
             NL,
             "Toen Yoon - die dinsdag de noodtoestand uitriep - kwam. Dat was nieuw.",
-            &[
-                "Toen Yoon - die dinsdag de noodtoestand uitriep - kwam.",
-                "Dat was nieuw.",
-            ],
+            &["Toen Yoon - die dinsdag de noodtoestand uitriep - kwam.", "Dat was nieuw."],
         );
         check(
             EN,
             "It united the nation.Touching scenes followed. See nos.nl now.",
-            &[
-                "It united the nation.",
-                "Touching scenes followed.",
-                "See nos.nl now.",
-            ],
+            &["It united the nation.", "Touching scenes followed.", "See nos.nl now."],
         );
-        check(
-            EN,
-            "Really?Yes. A headline\n\nThe body starts",
-            &["Really?", "Yes.", "A headline", "The body starts"],
-        );
-        check(
-            EN,
-            "He waited... Then he left... and came back.",
-            &["He waited...", "Then he left... and came back."],
-        );
+        check(EN, "Really?Yes. A headline\n\nThe body starts", &["Really?", "Yes.", "A headline", "The body starts"]);
+        check(EN, "He waited... Then he left... and came back.", &["He waited...", "Then he left... and came back."]);
         check(None, "", &[]);
         check(None, "  ...  ", &["..."]);
     }

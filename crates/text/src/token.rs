@@ -83,11 +83,7 @@ impl std::ops::Index<usize> for Tokens {
 /// Whether a character is white space between tokens. Zero-width spaces
 /// and joiners and the byte-order mark count as white space too.
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
-        )
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
 fn is_word_char(c: char) -> bool {
@@ -135,12 +131,7 @@ pub fn tokenize(text: &str) -> Tokens {
         };
         let norm_start = norms.len();
         fold(&text[start..pos], &mut norms);
-        tokens.push(Token {
-            span: Span::new(start, pos),
-            kind,
-            gap,
-            norm: (norm_start as u32, norms.len() as u32),
-        });
+        tokens.push(Token { span: Span::new(start, pos), kind, gap, norm: (norm_start as u32, norms.len() as u32) });
         spaced = false;
         newlines = 0;
     }
@@ -148,25 +139,17 @@ pub fn tokenize(text: &str) -> Tokens {
 }
 
 fn next_char(text: &str, pos: usize) -> char {
-    text[pos..]
-        .chars()
-        .next()
-        .expect("pos is a char boundary inside text")
+    text[pos..].chars().next().expect("pos is a char boundary inside text")
 }
 
 fn scan_while(text: &str, pos: usize, keep: impl Fn(char) -> bool) -> usize {
-    text[pos..]
-        .find(|c: char| !keep(c))
-        .map_or(text.len(), |offset| pos + offset)
+    text[pos..].find(|c: char| !keep(c)).map_or(text.len(), |offset| pos + offset)
 }
 
 /// Digits, then `.` or `,` followed by more digits, then a letter suffix.
 fn scan_number(text: &str, bytes: &[u8], pos: usize) -> usize {
     let mut end = scan_while(text, pos, char::is_numeric);
-    while end + 1 < bytes.len()
-        && matches!(bytes[end], b'.' | b',')
-        && bytes[end + 1].is_ascii_digit()
-    {
+    while end + 1 < bytes.len() && matches!(bytes[end], b'.' | b',') && bytes[end + 1].is_ascii_digit() {
         end = scan_while(text, end + 1, char::is_numeric);
     }
     scan_while(text, end, is_word_char)
@@ -203,10 +186,7 @@ mod tests {
     #[test]
     fn words_numbers_punctuation() {
         check("Zuid-Korea's", "zuid:w|-:p|korea:w|':p|s:w");
-        check(
-            "2,5 miljard en 3.5 billion",
-            "2,5:n| miljard:w| en:w| 3.5:n| billion:w",
-        );
+        check("2,5 miljard en 3.5 billion", "2,5:n| miljard:w| en:w| 3.5:n| billion:w");
         check("de 3e en 21st", "de:w| 3e:n| en:w| 21st:n");
         check("U.S. G20", "u:w|.:p|s:w|.:p| g20:w");
         check("wacht...", "wacht:w|...:p");

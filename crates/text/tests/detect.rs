@@ -53,33 +53,21 @@ const OTHER: &[(&str, &str)] = &[
 #[test]
 fn dutch_headlines() {
     for headline in DUTCH {
-        assert_eq!(
-            detect(headline).detected,
-            Detected::Coded(Lang::Nl),
-            "{headline}"
-        );
+        assert_eq!(detect(headline).detected, Detected::Coded(Lang::Nl), "{headline}");
     }
 }
 
 #[test]
 fn english_headlines() {
     for headline in ENGLISH {
-        assert_eq!(
-            detect(headline).detected,
-            Detected::Coded(Lang::En),
-            "{headline}"
-        );
+        assert_eq!(detect(headline).detected, Detected::Coded(Lang::En), "{headline}");
     }
 }
 
 #[test]
 fn other_languages_are_never_coded() {
     for (headline, code) in OTHER {
-        assert_eq!(
-            detect(headline).detected,
-            Detected::Other((*code).to_owned()),
-            "{headline}"
-        );
+        assert_eq!(detect(headline).detected, Detected::Other((*code).to_owned()), "{headline}");
     }
 }
 

@@ -5,19 +5,18 @@ use super::LangRules;
 pub(crate) const RULES: LangRules = LangRules {
     abbreviations: &[
         // Titles and ranks.
-        "mr", "mrs", "ms", "dr", "prof", "rev", "hon", "sen", "rep", "gov", "gen", "lt", "col",
-        "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "st", "fr", "pres", "amb", "sec",
-        "supt", "messrs", "mme", "mlle", // Common short forms.
-        "e.g", "i.e", "vs", "v", "approx", "ca", "cf", "dept", "mt", "ft", "eds", "govt", "n.b",
-        "corp",
+        "mr", "mrs", "ms", "dr", "prof", "rev", "hon", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cmdr",
+        "adm", "sgt", "cpl", "pvt", "st", "fr", "pres", "amb", "sec", "supt", "messrs", "mme",
+        "mlle", // Common short forms.
+        "e.g", "i.e", "vs", "v", "approx", "ca", "cf", "dept", "mt", "ft", "eds", "govt", "n.b", "corp",
     ],
     before_number: &[
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-        "nos", "art", "para", "fig", "pp", "vol", "op", "min", "max",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "art",
+        "para", "fig", "pp", "vol", "op", "min", "max",
     ],
     may_end: &[
-        "etc", "inc", "ltd", "co", "jr", "sr", "plc", "llc", "bros", "u.s", "u.k", "u.n", "e.u",
-        "a.m", "p.m", "d.c", "u.s.a", "n.y", "l.a", "al",
+        "etc", "inc", "ltd", "co", "jr", "sr", "plc", "llc", "bros", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c",
+        "u.s.a", "n.y", "l.a", "al",
     ],
     openers: &[
         "the",

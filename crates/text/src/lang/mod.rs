@@ -29,8 +29,5 @@ pub(crate) const RULES: [(Lang, &LangRules); 2] = [(Lang::Nl, &nl::RULES), (Lang
 
 /// The rules that apply to text in `lang`; all languages' when unknown.
 pub(crate) fn rules_for(lang: Option<Lang>) -> impl Iterator<Item = &'static LangRules> + Clone {
-    RULES
-        .into_iter()
-        .filter(move |(rule_lang, _)| lang.is_none_or(|lang| lang == *rule_lang))
-        .map(|(_, rules)| rules)
+    RULES.into_iter().filter(move |(rule_lang, _)| lang.is_none_or(|lang| lang == *rule_lang)).map(|(_, rules)| rules)
 }

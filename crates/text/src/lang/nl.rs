@@ -5,20 +5,17 @@ use super::LangRules;
 pub(crate) const RULES: LangRules = LangRules {
     abbreviations: &[
         // Titles and forms of address.
-        "dhr", "mr", "mw", "mevr", "mej", "drs", "dr", "ir", "ing", "prof", "ds", "st", "gen", "lt",
-        "kol", "maj", "kap", "adm", "sgt", "burg", "min", "sen", // Common short forms.
-        "o.a", "bijv", "bv", "d.w.z", "m.a.w", "i.p.v", "t.o.v", "t.a.v", "m.b.t", "n.a.v",
-        "i.v.m", "o.l.v", "z.g.a", "z.s.m", "a.s", "ca", "vs", "resp", "incl", "excl", "evt",
-        "ong", "vnl", "zgn", "m.n", "mld", "mln", "mrd", "gem", "tel", "afd", "e.d", "e.a", "c.s",
-        "p.m", "i.s.m", "v.d", "vd", "jhr", "vz", "wnd", "red",
+        "dhr", "mr", "mw", "mevr", "mej", "drs", "dr", "ir", "ing", "prof", "ds", "st", "gen", "lt", "kol", "maj",
+        "kap", "adm", "sgt", "burg", "min", "sen", // Common short forms.
+        "o.a", "bijv", "bv", "d.w.z", "m.a.w", "i.p.v", "t.o.v", "t.a.v", "m.b.t", "n.a.v", "i.v.m", "o.l.v", "z.g.a",
+        "z.s.m", "a.s", "ca", "vs", "resp", "incl", "excl", "evt", "ong", "vnl", "zgn", "m.n", "mld", "mln", "mrd",
+        "gem", "tel", "afd", "e.d", "e.a", "c.s", "p.m", "i.s.m", "v.d", "vd", "jhr", "vz", "wnd", "red",
     ],
     before_number: &[
-        "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "nr",
-        "art", "blz", "p", "pag", "hfst", "max", "min",
+        "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "nr", "art", "blz", "p",
+        "pag", "hfst", "max", "min",
     ],
-    may_end: &[
-        "jl", "enz", "etc", "e.d", "e.a", "c.s", "bv", "nv", "b.v", "n.v", "v.s", "v.n",
-    ],
+    may_end: &["jl", "enz", "etc", "e.d", "e.a", "c.s", "bv", "nv", "b.v", "n.v", "v.s", "v.n"],
     openers: &[
         "de",
         "het",
