@@ -67,28 +67,45 @@ pub fn score_events(gold: &[GoldEvent], system: &[SystemEvent]) -> Score {
 
 /// Scores produced actor mentions against expected ones.
 pub fn score_actors(gold: &[GoldActor], system: &[SystemActor]) -> Score {
-    score(
+    score_mentions(
         gold,
         system,
         &ACTOR_LEVELS,
-        |expected| &expected.tier,
-        |expected, produced, level| {
-            same_words(&expected.text, &produced.text)
-                && (level == 0 || expected.code == produced.code || expected.code_alt.contains(&produced.code))
-        },
+        |expected| (&expected.text, &expected.code, &expected.code_alt, &expected.tier),
+        |produced| (&produced.text, &produced.code),
     )
 }
 
 /// Scores produced time expressions against expected ones.
 pub fn score_times(gold: &[GoldTime], system: &[SystemTime]) -> Score {
-    score(
+    score_mentions(
         gold,
         system,
         &TIME_LEVELS,
-        |expected| &expected.tier,
+        |expected| (&expected.text, &expected.value, &expected.value_alt, &expected.tier),
+        |produced| (&produced.text, &produced.value),
+    )
+}
+
+/// Mentions with a value (an actor code, a date): level 0 compares the
+/// words, level 1 also the value or one of its alternatives.
+fn score_mentions<G, S>(
+    gold: &[G],
+    system: &[S],
+    levels: &[&'static str; 2],
+    expected_parts: impl Fn(&G) -> (&String, &String, &Vec<String>, &String),
+    produced_parts: impl Fn(&S) -> (&String, &String),
+) -> Score {
+    score(
+        gold,
+        system,
+        levels,
+        |expected| expected_parts(expected).3,
         |expected, produced, level| {
-            same_words(&expected.text, &produced.text)
-                && (level == 0 || expected.value == produced.value || expected.value_alt.contains(&produced.value))
+            let (text, value, alternatives, _) = expected_parts(expected);
+            let (produced_text, produced_value) = produced_parts(produced);
+            same_words(text, produced_text)
+                && (level == 0 || value == produced_value || alternatives.contains(produced_value))
         },
     )
 }

@@ -92,8 +92,9 @@ impl Reader {
         }
         let first =
             head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&head).iter().find(|byte| !byte.is_ascii_whitespace());
-        let whole: Source = Box::new(Cursor::new(head.clone()).chain(rest));
-        if first == Some(&b'{') {
+        let is_jsonl = first == Some(&b'{');
+        let whole: Source = Box::new(Cursor::new(head).chain(rest));
+        if is_jsonl {
             self.lines = Some(LineSource {
                 reader: BufReader::with_capacity(64 << 10, whole),
                 path: path.to_owned(),
@@ -175,7 +176,8 @@ impl Reader {
                 return Some(record);
             }
             if self.lines.is_some() {
-                return self.next_line().or_else(|| self.next_entry());
+                // A JSON Lines file is open; `next` reads it before walking on.
+                return None;
             }
         }
     }
