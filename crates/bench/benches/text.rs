@@ -61,7 +61,7 @@ fn text(c: &mut Criterion) {
     });
     group.finish();
 
-    // Language identification reads the first kilobyte of each article; a
+    // Language identification reads the first 500 bytes of each article; a
     // sample of 2,000 articles keeps the case short.
     let sample = &bodies[..bodies.len().min(2000)];
     let mut group = c.benchmark_group("detect");
