@@ -207,9 +207,7 @@ fn score<G, S>(
                 tiers[position].found += usize::from(found.is_some());
             }
             let matched = gold_match.iter().filter(|found| found.is_some()).count();
-            let precision = ratio(matched, system.len());
-            let recall = ratio(matched, gold.len());
-            let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+            let (precision, recall, f1) = precision_recall_f1(matched, system.len(), gold.len());
             LevelScore {
                 level,
                 expected: gold.len(),
@@ -228,6 +226,14 @@ fn score<G, S>(
         })
         .collect();
     Score { levels }
+}
+
+/// Precision, recall and F1 from counts; each is 0 when undefined.
+pub(crate) fn precision_recall_f1(matched: usize, produced: usize, expected: usize) -> (f64, f64, f64) {
+    let precision = ratio(matched, produced);
+    let recall = ratio(matched, expected);
+    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    (precision, recall, f1)
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {

@@ -1,7 +1,7 @@
 //! Reports over many articles, for people and for machines.
 
 use crate::gold::{GoldActor, GoldEvent, GoldTime, SystemActor, SystemEvent, SystemTime};
-use crate::matching::{LevelScore, Score, TierRecall, score_actors, score_events, score_times};
+use crate::matching::{LevelScore, Score, TierRecall, precision_recall_f1, score_actors, score_events, score_times};
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -201,21 +201,12 @@ fn sum_levels<'a>(levels: impl Iterator<Item = &'a LevelScore>) -> LevelScore {
                     entry.found += tier.found;
                     entry.expected += tier.expected;
                 }
-                None => total.tiers.push(TierRecall { ..tier.clone() }),
+                None => total.tiers.push(tier.clone()),
             }
         }
     }
     let mut total = sum.expect("totals are only made for kinds with at least one article");
-    let ratio = |part: usize, whole: usize| {
-        if whole == 0 { 0.0 } else { part as f64 / whole as f64 }
-    };
-    total.precision = ratio(total.matched, total.produced);
-    total.recall = ratio(total.matched, total.expected);
-    total.f1 = if total.precision + total.recall > 0.0 {
-        2.0 * total.precision * total.recall / (total.precision + total.recall)
-    } else {
-        0.0
-    };
+    (total.precision, total.recall, total.f1) = precision_recall_f1(total.matched, total.produced, total.expected);
     total
 }
 
