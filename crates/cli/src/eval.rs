@@ -139,9 +139,16 @@ fn output_kind(path: &Path) -> Result<Option<Kind>> {
     if !is_jsonl {
         return Ok(None);
     }
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let first = text.lines().find(|line| !line.trim().is_empty()).unwrap_or("");
-    let value: serde_json::Value = serde_json::from_str(first).unwrap_or_default();
+    // Only the first object is needed; the file is read whole later, once.
+    let file = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut first = String::new();
+    for line in std::io::BufRead::lines(std::io::BufReader::new(file)) {
+        first = line.with_context(|| format!("cannot read {}", path.display()))?;
+        if !first.trim().is_empty() {
+            break;
+        }
+    }
+    let value: serde_json::Value = serde_json::from_str(&first).unwrap_or_default();
     Ok(value.get("cameo").is_some().then_some(Kind::Events))
 }
 
